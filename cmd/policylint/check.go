@@ -1,0 +1,107 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/spf13/cobra"
+
+	"github.com/policylint/policylint/linter"
+	"github.com/policylint/policylint/linter/engine"
+	"github.com/policylint/policylint/linter/report"
+)
+
+type checkOptions struct {
+	Paths             []string
+	Format            string
+	InputFormat       string
+	Verbose           bool
+	NoColor           bool
+	FailLevel         string
+	FailOnUnsupported bool
+	Jobs              int
+}
+
+func newCheckCmd(s streams) *cobra.Command {
+	opts := &checkOptions{}
+	cmd := &cobra.Command{
+		Use:   "check FILE...",
+		Short: "Check privacy policies and report what they fail to disclose",
+		Example: `  policylint check privacy.html
+  policylint check --format json docs/*.md
+  policylint check --fail-level warning -v policy.txt`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			return runCheck(cmd.Context(), opts, s)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&opts.Format, "format", "f", "text", "output format: text or json")
+	f.StringVar(&opts.InputFormat, "input-format", "", "parse every input as html, markdown or text instead of detecting it")
+	f.BoolVarP(&opts.Verbose, "verbose", "v", false, "also list passing checks with their evidence")
+	f.BoolVar(&opts.NoColor, "no-color", false, "never colour the output (NO_COLOR is also respected)")
+	f.StringVar(&opts.FailLevel, "fail-level", "error", "lowest severity that makes the exit status 1: error, warning or note")
+	f.BoolVar(&opts.FailOnUnsupported, "fail-on-unsupported-language", false, "exit 1 when a policy is in a language the rules do not read")
+	f.IntVar(&opts.Jobs, "jobs", 0, "files checked at once (default: one per CPU)")
+	return cmd
+}
+
+func runCheck(ctx context.Context, opts *checkOptions, s streams) error {
+	if engine.SeverityRank(opts.FailLevel) == 0 {
+		return usageError{fmt.Errorf("--fail-level must be error, warning or note, not %q", opts.FailLevel)}
+	}
+	rep, err := report.New(opts.Format, report.Options{Verbose: opts.Verbose, Color: s.colorEnabled(opts.NoColor)})
+	if err != nil {
+		return usageError{err}
+	}
+	if opts.InputFormat != "" && !slices.Contains([]string{"html", "markdown", "text"}, opts.InputFormat) {
+		return usageError{fmt.Errorf("--input-format must be html, markdown or text, not %q", opts.InputFormat)}
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	l, err := linter.New(ctx, linter.Options{Jobs: opts.Jobs, Format: opts.InputFormat})
+	if err != nil {
+		return fmt.Errorf("loading the rules: %w", err)
+	}
+	results := l.CheckFiles(ctx, opts.Paths)
+	for _, r := range results {
+		if r.Err != nil {
+			fmt.Fprintf(s.Err, "policylint: %v\n", r.Err)
+		}
+	}
+	if err := rep.Report(s.Out, results); err != nil {
+		return fmt.Errorf("writing the report: %w", err)
+	}
+	return outcome(results, opts)
+}
+
+// outcome turns results into the error that decides the exit status: input
+// errors first (2), then failures at or above the fail level (1).
+func outcome(results []linter.Result, opts *checkOptions) error {
+	inputErrs, findings := 0, 0
+	threshold := engine.SeverityRank(opts.FailLevel)
+	for _, r := range results {
+		if r.Err != nil {
+			inputErrs++
+			continue
+		}
+		if r.Unsupported && opts.FailOnUnsupported {
+			findings++
+		}
+		for _, c := range r.Checks {
+			if c.Status == engine.Fail && engine.SeverityRank(c.Rule.Severity) >= threshold {
+				findings++
+			}
+		}
+	}
+	if inputErrs > 0 {
+		return inputError{inputErrs}
+	}
+	if findings > 0 {
+		return findingsError{findings}
+	}
+	return nil
+}

@@ -1,0 +1,174 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func run(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = Main(args, streams{Out: &out, Err: &errb})
+	return out.String(), errb.String(), code
+}
+
+const example = "../../testdata/example/privacy-policy.md"
+
+// weakPolicy lacks most disclosures, so error-level rules fail.
+func weakPolicy(t *testing.T) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "weak.md")
+	text := "# Privacy\n\nWe respect your privacy. We use cookies on our website.\n"
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestExampleExitsZero(t *testing.T) {
+	out, stderr, code := run(t, "check", "--no-color", example)
+	if code != 0 {
+		t.Fatalf("exit %d, want 0\n%s%s", code, out, stderr)
+	}
+	if !strings.Contains(out, "passed, 0 failed") {
+		t.Errorf("summary missing or not clean:\n%s", out)
+	}
+}
+
+func TestFailuresExitOne(t *testing.T) {
+	out, _, code := run(t, "check", "--no-color", weakPolicy(t))
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	if !strings.Contains(out, "gdpr/right-access") || !strings.Contains(out, "Errors") {
+		t.Errorf("failures not listed:\n%s", out)
+	}
+}
+
+func TestFailLevel(t *testing.T) {
+	// The example passes every error rule; with --fail-level note any note
+	// or warning failure would also count, and none is expected.
+	if _, _, code := run(t, "check", "--fail-level", "note", example); code != 0 {
+		t.Errorf("example at fail-level note: exit %d, want 0", code)
+	}
+	if _, stderr, code := run(t, "check", "--fail-level", "fatal", example); code != 2 || !strings.Contains(stderr, "--fail-level") {
+		t.Errorf("bad --fail-level: exit %d, stderr %q", code, stderr)
+	}
+}
+
+func TestMissingFileStillChecksOthers(t *testing.T) {
+	out, stderr, code := run(t, "check", "--format", "json", "does-not-exist.html", example)
+	if code != 2 {
+		t.Fatalf("exit %d, want 2", code)
+	}
+	if !strings.Contains(stderr, "does-not-exist.html") || !strings.Contains(stderr, "no such file") {
+		t.Errorf("stderr should name the file and the cause: %q", stderr)
+	}
+	if strings.Contains(stderr, "goroutine") || strings.Contains(stderr, "panic") {
+		t.Errorf("stack trace on stderr: %q", stderr)
+	}
+	var rep struct {
+		Files []struct {
+			Path   string
+			Error  string
+			Checks []struct{ Rule, Status string }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if len(rep.Files) != 2 || rep.Files[0].Error == "" || len(rep.Files[1].Checks) < 27 {
+		t.Errorf("want the missing file reported and the example checked: %+v", rep.Files)
+	}
+}
+
+func TestEmptyAndBinaryFiles(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.md")
+	bin := filepath.Join(dir, "logo.html")
+	if err := os.WriteFile(empty, []byte("  \n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bin, []byte("\x89PNG\r\n\x1a\n\x00\x00"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code := run(t, "check", empty, bin, example)
+	if code != 2 {
+		t.Errorf("exit %d, want 2", code)
+	}
+	for _, want := range []string{"empty.md: the file is empty", "logo.html: the file is binary"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q: %q", want, stderr)
+		}
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{{"check"}, {"check", "--format", "yaml", example}, {"check", "--bogus", example}} {
+		if _, _, code := run(t, args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+}
+
+func TestUnsupportedLanguageIsANote(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "datenschutz.md")
+	text := `# Datenschutzerklärung
+
+Wir freuen uns über Ihr Interesse an unserer Website. Der Schutz Ihrer personenbezogenen Daten ist uns ein wichtiges Anliegen. Nachfolgend informieren wir Sie über die Verarbeitung Ihrer Daten und über Ihre Rechte nach der Datenschutz-Grundverordnung.
+
+Verantwortlich für die Verarbeitung ist die Beispiel GmbH, die Sie unter der oben genannten Adresse erreichen. Sie haben das Recht auf Auskunft, Berichtigung und Löschung Ihrer Daten.
+`
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, code := run(t, "check", "--no-color", p)
+	if code != 0 {
+		t.Errorf("exit %d, want 0 for an unsupported language", code)
+	}
+	if !strings.Contains(out, "German") {
+		t.Errorf("the note should name the language:\n%s", out)
+	}
+	if _, _, code := run(t, "check", "--fail-on-unsupported-language", p); code != 1 {
+		t.Errorf("with --fail-on-unsupported-language: exit %d, want 1", code)
+	}
+}
+
+func TestParsePrintsTheInput(t *testing.T) {
+	out, _, code := run(t, "parse", example)
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var doc struct {
+		Format   string
+		Language string
+		Clauses  []struct {
+			Kind     string
+			Text     string
+			Path     []string
+			Concepts []string
+			Start    struct{ Line, Column int }
+		}
+		Index map[string][]int
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Format != "markdown" || doc.Language != "en" || len(doc.Clauses) < 20 || len(doc.Index) == 0 {
+		t.Errorf("unexpected document: format %q language %q, %d clauses, %d concepts", doc.Format, doc.Language, len(doc.Clauses), len(doc.Index))
+	}
+	if doc.Clauses[0].Kind != "heading" || doc.Clauses[0].Text != "Privacy Policy" || doc.Clauses[0].Start.Line != 6 {
+		t.Errorf("first clause = %+v", doc.Clauses[0])
+	}
+}
+
+func TestVersion(t *testing.T) {
+	out, _, code := run(t, "--version")
+	if code != 0 || !strings.Contains(out, version) {
+		t.Errorf("--version: exit %d, %q", code, out)
+	}
+}

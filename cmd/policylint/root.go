@@ -1,0 +1,104 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0-dev"
+
+// Exit statuses: the contract CI pipelines rely on.
+const (
+	exitOK       = 0
+	exitFindings = 1
+	exitError    = 2
+)
+
+// streams are where a command reads and writes; the terminal and colour
+// decisions are made here, once.
+type streams struct {
+	Out, Err      io.Writer
+	OutIsTerminal bool
+}
+
+func defaultStreams() streams {
+	return streams{Out: os.Stdout, Err: os.Stderr, OutIsTerminal: term.IsTerminal(int(os.Stdout.Fd()))}
+}
+
+// colorEnabled decides whether text output is coloured: only on a terminal,
+// never with NO_COLOR set (https://no-color.org) or --no-color, never for
+// TERM=dumb.
+func (s streams) colorEnabled(noColorFlag bool) bool {
+	if noColorFlag || !s.OutIsTerminal {
+		return false
+	}
+	if _, set := os.LookupEnv("NO_COLOR"); set {
+		return false
+	}
+	return os.Getenv("TERM") != "dumb"
+}
+
+// findingsError means the check ran and found failures at or above the fail
+// level.
+type findingsError struct{ n int }
+
+func (e findingsError) Error() string { return fmt.Sprintf("%d failure(s) at or above the fail level", e.n) }
+
+// inputError means some inputs could not be checked; their messages were
+// already printed.
+type inputError struct{ n int }
+
+func (e inputError) Error() string { return fmt.Sprintf("%d input(s) could not be checked", e.n) }
+
+// usageError is a mistake in the command line.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+// Main runs the command line and maps its outcome to an exit status, in this
+// one place.
+func Main(args []string, s streams) int {
+	root := newRootCmd(s)
+	root.SetArgs(args)
+	err := root.Execute()
+	var (
+		fe findingsError
+		ie inputError
+	)
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &ie):
+		return exitError
+	case errors.As(err, &fe):
+		return exitFindings
+	default:
+		fmt.Fprintf(s.Err, "policylint: %v\n", err)
+		return exitError
+	}
+}
+
+func newRootCmd(s streams) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "policylint",
+		Short: "Lint privacy policies against the GDPR's disclosure requirements",
+		Long: `policylint reads privacy policies (HTML, Markdown or plain text), splits them
+into clauses and checks, with Rego rules, that they disclose what GDPR
+Articles 8, 12, 13, 14 and 27 require.`,
+		Version:       version,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetOut(s.Out)
+	root.SetErr(s.Err)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.AddCommand(newCheckCmd(s), newParseCmd(s))
+	return root
+}

@@ -1,0 +1,69 @@
+package document
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// abbreviations end with a period but rarely end a sentence in policies.
+var abbreviations = map[string]bool{
+	"e.g": true, "i.e": true, "etc": true, "inc": true, "ltd": true, "llc": true,
+	"co": true, "corp": true, "mr": true, "mrs": true, "ms": true, "dr": true,
+	"no": true, "nr": true, "art": true, "arts": true, "para": true, "sec": true,
+	"u.s": true, "u.k": true, "e.u": true, "st": true, "vs": true, "cf": true,
+	"approx": true, "incl": true, "abs": true, "lit": true, "z.b": true, "bzw": true,
+	"ca": true, "gmbh": true, "s.a": true, "s.l": true, "n.v": true, "b.v": true,
+	"p": true, "pp": true, "ave": true, "fig": true, "max": true, "min": true,
+}
+
+// Sentences splits folded text into sentences. It splits after ".", "!", "?"
+// (and their full-width forms) when white space and then a capital letter,
+// digit, opening quote or bracket follow, and not after a known
+// abbreviation, a single letter or a decimal point.
+func Sentences(text string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if r != '.' && r != '!' && r != '?' && r != '。' && r != '！' && r != '？' {
+			continue
+		}
+		// Skip closing quotes or brackets that belong to this sentence.
+		j := i
+		for j < len(text) {
+			q, qs := utf8.DecodeRuneInString(text[j:])
+			if !strings.ContainsRune(`"')]»”’`, q) {
+				break
+			}
+			j += qs
+		}
+		if j >= len(text) || text[j] != ' ' {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(text[j+1:])
+		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune(`"'(“‘«¿¡[`, next)) {
+			continue
+		}
+		if r == '.' && isAbbreviation(text[start:i-1]) {
+			continue
+		}
+		out = append(out, strings.TrimSpace(text[start:j]))
+		start = j + 1
+		i = j + 1
+	}
+	if rest := strings.TrimSpace(text[start:]); rest != "" {
+		out = append(out, rest)
+	}
+	return out
+}
+
+func isAbbreviation(before string) bool {
+	k := strings.LastIndexAny(before, " (")
+	word := strings.ToLower(before[k+1:])
+	if utf8.RuneCountInString(word) == 1 {
+		return true // an initial: "J. Smith", "a. the first item"
+	}
+	return abbreviations[word]
+}

@@ -1,0 +1,64 @@
+package document
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestSentences(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"We collect data. We use it.", []string{"We collect data.", "We use it."}},
+		{"Contact Acme Inc. at 1 Main St. Berlin. Then wait.", []string{"Contact Acme Inc. at 1 Main St. Berlin.", "Then wait."}},
+		{"Data, e.g. your name, is kept. See Art. 6 GDPR.", []string{"Data, e.g. your name, is kept.", "See Art. 6 GDPR."}},
+		{"Version 2.1 applies. Done!", []string{"Version 2.1 applies.", "Done!"}},
+		{`He said "stop." Then left.`, []string{`He said "stop."`, "Then left."}},
+		{"no terminal punctuation", []string{"no terminal punctuation"}},
+		{"¿Qué datos? ¡Todos! Fin.", []string{"¿Qué datos?", "¡Todos!", "Fin."}},
+	}
+	for _, c := range cases {
+		if got := Sentences(c.in); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("Sentences(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestBuilderPathsAndPositions(t *testing.T) {
+	src := "# A\n\npara one\n## B\n  item\n# C\n"
+	b := NewBuilder(src)
+	b.Add(Heading, 1, "A", 2, 2)
+	b.Add(Paragraph, 0, "para one", 5, 12)
+	b.Add(Heading, 2, "B", 17, 17)
+	b.Add(ListItem, 0, " item ", 21, 24)
+	b.Add(Heading, 1, "C", 28, 28)
+	b.Add(Paragraph, 0, "   ", 30, 30) // empty: dropped
+	cl := b.Clauses()
+	if len(cl) != 5 {
+		t.Fatalf("got %d clauses, want 5", len(cl))
+	}
+	if !reflect.DeepEqual(cl[3].Path, []string{"A", "B"}) || cl[3].Section != 2 || cl[3].Text != "item" {
+		t.Errorf("item clause = %+v", cl[3])
+	}
+	if cl[3].Start != (Position{Line: 5, Column: 3}) {
+		t.Errorf("item position = %+v", cl[3].Start)
+	}
+	if len(cl[4].Path) != 0 || cl[4].Section != -1 {
+		t.Errorf("second h1 should close the first: %+v", cl[4])
+	}
+}
+
+func TestLineIndexCRLFAndRunes(t *testing.T) {
+	src := "é1\r\nab\rc"
+	li := NewLineIndex(src)
+	if p := li.Position(2); p != (Position{1, 2}) {
+		t.Errorf("offset 2 = %+v", p)
+	}
+	if p := li.Position(6); p != (Position{2, 2}) {
+		t.Errorf("offset 6 = %+v", p)
+	}
+	if p := li.Position(8); p != (Position{3, 1}) {
+		t.Errorf("offset 8 = %+v", p)
+	}
+}

@@ -1,0 +1,286 @@
+// Package engine loads the Rego rule pack, prepares its query once and
+// evaluates documents against it.
+package engine
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+
+	"github.com/policylint/policylint/linter/document"
+)
+
+// Status is a rule's conclusion on one document.
+type Status string
+
+// The three conclusions a rule can reach.
+const (
+	Pass          Status = "pass"
+	Fail          Status = "fail"
+	NotApplicable Status = "not_applicable"
+)
+
+// Severity levels, most severe first.
+const (
+	SeverityError   = "error"
+	SeverityWarning = "warning"
+	SeverityNote    = "note"
+)
+
+// SeverityRank orders severities: higher is more severe; unknown is 0.
+func SeverityRank(s string) int {
+	switch s {
+	case SeverityError:
+		return 3
+	case SeverityWarning:
+		return 2
+	case SeverityNote:
+		return 1
+	}
+	return 0
+}
+
+// rulesPrefix is where every rule package lives: data.policylint.rules.<pack>.<name>.
+const rulesPrefix = "policylint.rules."
+
+// Module is one Rego source file.
+type Module struct {
+	Name   string
+	Source string
+}
+
+// ReadModules returns every .rego file below root in fsys, tests included
+// only when tests is true, in path order.
+func ReadModules(fsys fs.FS, root string, tests bool) ([]Module, error) {
+	var mods []Module
+	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() || path.Ext(p) != ".rego" {
+			return nil
+		}
+		if strings.HasSuffix(p, "_test.rego") && !tests {
+			return nil
+		}
+		src, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		mods = append(mods, Module{Name: p, Source: string(src)})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading rules: %w", err)
+	}
+	return mods, nil
+}
+
+// ParseModules parses Rego v1 sources with their METADATA annotations.
+func ParseModules(mods []Module) (map[string]*ast.Module, error) {
+	out := make(map[string]*ast.Module, len(mods))
+	for _, m := range mods {
+		parsed, err := ast.ParseModuleWithOpts(m.Name, m.Source, ast.ParserOptions{
+			ProcessAnnotation: true,
+			RegoVersion:       ast.RegoV1,
+		})
+		if err != nil {
+			return nil, fmt.Errorf("parsing %s: %w", m.Name, err)
+		}
+		out[m.Name] = parsed
+	}
+	return out, nil
+}
+
+// Options configure an Engine.
+type Options struct {
+	Modules []Module
+	// Parse backs the policylint.parse builtin that rule tests use to turn
+	// policy text into the input a rule sees. Optional for checking.
+	Parse ParseFunc
+}
+
+// Engine holds the prepared query; it is safe for concurrent use.
+type Engine struct {
+	rules []*Rule          // ordered by ID
+	byKey map[string]*Rule // by "pack.name"
+	query rego.PreparedEvalQuery
+}
+
+// New parses the modules, reads every rule's metadata and prepares the one
+// query that evaluates them all.
+func New(ctx context.Context, opts Options) (*Engine, error) {
+	parsed, err := ParseModules(opts.Modules)
+	if err != nil {
+		return nil, err
+	}
+	e := &Engine{byKey: map[string]*Rule{}}
+	ids := map[string]string{}
+	names := make([]string, 0, len(parsed))
+	for name := range parsed {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		r, err := ruleFromModule(parsed[name])
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		if r == nil {
+			continue
+		}
+		if other, dup := ids[r.ID]; dup {
+			return nil, fmt.Errorf("%s: rule ID %s is already used by %s", name, r.ID, other)
+		}
+		ids[r.ID] = name
+		e.rules = append(e.rules, r)
+		e.byKey[r.key] = r
+	}
+	sort.Slice(e.rules, func(i, j int) bool { return e.rules[i].ID < e.rules[j].ID })
+
+	args := []func(*rego.Rego){
+		rego.Query("data.policylint.main.reports"),
+		rego.StrictBuiltinErrors(true),
+	}
+	for _, m := range parsed {
+		args = append(args, rego.ParsedModule(m))
+	}
+	args = append(args, Builtins(opts.Parse)...)
+	q, err := rego.New(args...).PrepareForEval(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("compiling rules: %w", err)
+	}
+	e.query = q
+	return e, nil
+}
+
+// Rules returns the loaded rules ordered by ID.
+func (e *Engine) Rules() []*Rule { return e.rules }
+
+// Evidence is a clause that supports a pass.
+type Evidence struct {
+	Clause *document.Clause
+}
+
+// Check is one rule's conclusion on one document.
+type Check struct {
+	Rule     *Rule
+	Status   Status
+	Message  string
+	Location document.Position
+	// LocationClause is the clause the location points to, nil for the
+	// document's first line.
+	LocationClause *document.Clause
+	Evidence       []*document.Clause
+}
+
+// maxEvidence bounds how many clauses a pass quotes; more adds noise, not proof.
+const maxEvidence = 8
+
+// Eval evaluates every rule on doc (already tagged) and returns one check per
+// rule, ordered by rule ID.
+func (e *Engine) Eval(ctx context.Context, doc *document.Document) ([]Check, error) {
+	input, err := ast.InterfaceToValue(doc)
+	if err != nil {
+		return nil, fmt.Errorf("converting the document for the rules: %w", err)
+	}
+	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(input))
+	if err != nil {
+		return nil, fmt.Errorf("evaluating rules: %w", err)
+	}
+	if len(rs) != 1 || len(rs[0].Expressions) != 1 {
+		return nil, errors.New("evaluating rules: the rule pack returned no reports")
+	}
+	reports, ok := rs[0].Expressions[0].Value.(map[string]any)
+	if !ok {
+		return nil, errors.New("evaluating rules: reports are not an object")
+	}
+	checks := make([]Check, 0, len(e.rules))
+	for _, r := range e.rules {
+		pack, _ := reports[r.pack].(map[string]any)
+		raw, ok := pack[r.name].(map[string]any)
+		if !ok {
+			return nil, fmt.Errorf("rule %s (%s) produced no report: its report rule is undefined for this document", r.ID, r.file)
+		}
+		c, err := toCheck(r, raw, doc)
+		if err != nil {
+			return nil, fmt.Errorf("rule %s: %w", r.ID, err)
+		}
+		checks = append(checks, c)
+	}
+	return checks, nil
+}
+
+func toCheck(r *Rule, raw map[string]any, doc *document.Document) (Check, error) {
+	c := Check{Rule: r, Location: document.Position{Line: 1, Column: 1}}
+	status, _ := raw["status"].(string)
+	switch Status(status) {
+	case Pass, Fail, NotApplicable:
+		c.Status = Status(status)
+	default:
+		return c, fmt.Errorf("report has status %q; want pass, fail or not_applicable", status)
+	}
+	c.Message, _ = raw["message"].(string)
+	if c.Message == "" {
+		switch c.Status {
+		case Fail:
+			c.Message = r.Message
+		case Pass:
+			c.Message = r.Title + ": disclosed"
+		default:
+			c.Message = r.Title + ": not applicable"
+		}
+	}
+	clauseAt := func(v any) *document.Clause {
+		n, ok := toInt(v)
+		if !ok || n < 0 || n >= len(doc.Clauses) {
+			return nil
+		}
+		return &doc.Clauses[n]
+	}
+	if ev, ok := raw["evidence"].([]any); ok {
+		seen := map[int]bool{}
+		for _, v := range ev {
+			cl := clauseAt(v)
+			if cl == nil || seen[cl.ID] {
+				continue
+			}
+			seen[cl.ID] = true
+			c.Evidence = append(c.Evidence, cl)
+		}
+		sort.Slice(c.Evidence, func(i, j int) bool { return c.Evidence[i].ID < c.Evidence[j].ID })
+		if len(c.Evidence) > maxEvidence {
+			c.Evidence = c.Evidence[:maxEvidence]
+		}
+	}
+	if cl := clauseAt(raw["location"]); cl != nil {
+		c.LocationClause = cl
+		c.Location = cl.Start
+	} else if c.Status == Pass && len(c.Evidence) > 0 {
+		c.LocationClause = c.Evidence[0]
+		c.Location = c.Evidence[0].Start
+	}
+	return c, nil
+}
+
+func toInt(v any) (int, bool) {
+	switch n := v.(type) {
+	case int:
+		return n, true
+	case int64:
+		return int(n), true
+	case float64:
+		return int(n), true
+	case interface{ Int64() (int64, error) }: // json.Number
+		i, err := n.Int64()
+		return int(i), err == nil
+	}
+	return 0, false
+}

@@ -1,0 +1,243 @@
+// Package linter checks policy documents: it reads each file, parses it into
+// clauses, tags them with the vocabulary of the document's language and
+// evaluates the rule pack.
+package linter
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/policylint/policylint/linter/concept"
+	"github.com/policylint/policylint/linter/document"
+	"github.com/policylint/policylint/linter/engine"
+	"github.com/policylint/policylint/linter/language"
+	"github.com/policylint/policylint/linter/parser"
+	"github.com/policylint/policylint/rules"
+)
+
+// DefaultLanguage is the language assumed when the text is too short to tell.
+const DefaultLanguage = "en"
+
+// InputError is a problem with one input file (unreadable, empty, not a
+// policy); other files are still checked.
+type InputError struct {
+	Path string
+	Err  error
+}
+
+func (e *InputError) Error() string { return e.Path + ": " + e.Err.Error() }
+func (e *InputError) Unwrap() error { return e.Err }
+
+// Options configure a Linter.
+type Options struct {
+	// Jobs is how many files are checked at once; 0 means one per CPU.
+	Jobs int
+	// Format forces the input format ("html", "markdown", "text"); "" detects it.
+	Format string
+}
+
+// Linter is safe for concurrent use once built.
+type Linter struct {
+	opts   Options
+	tagger *concept.Tagger
+	engine *engine.Engine
+}
+
+// New loads the built-in rule pack and prepares its query, once.
+func New(ctx context.Context, opts Options) (*Linter, error) {
+	tagger, err := concept.Load(rules.FS, "lang")
+	if err != nil {
+		return nil, err
+	}
+	mods, err := engine.ReadModules(rules.FS, ".", false)
+	if err != nil {
+		return nil, err
+	}
+	l := &Linter{opts: opts, tagger: tagger}
+	eng, err := engine.New(ctx, engine.Options{Modules: mods, Parse: l.ParseText})
+	if err != nil {
+		return nil, err
+	}
+	l.engine = eng
+	return l, nil
+}
+
+// NewTagger loads the built-in language packs.
+func NewTagger() (*concept.Tagger, error) { return concept.Load(rules.FS, "lang") }
+
+// Rules returns the rules the linter evaluates.
+func (l *Linter) Rules() []*engine.Rule { return l.engine.Rules() }
+
+// Result is the outcome of checking one file.
+type Result struct {
+	Path     string
+	Format   string
+	Language string
+	// Unsupported is set when no language pack covers the document's
+	// language: the rules were not evaluated.
+	Unsupported bool
+	Checks      []engine.Check
+	Document    *document.Document
+	// Err is set when the file could not be checked.
+	Err error
+}
+
+// Note says, in one line, why the rules did not run on a document in a
+// language without a pack; "" otherwise.
+func (r *Result) Note() string {
+	if !r.Unsupported {
+		return ""
+	}
+	return fmt.Sprintf("the policy is in %s (%s); the built-in rules read English only, so no rule was evaluated",
+		language.Name(r.Language), r.Language)
+}
+
+// CheckFiles checks each path, in parallel, and returns the results in the
+// order of paths.
+func (l *Linter) CheckFiles(ctx context.Context, paths []string) []Result {
+	results := make([]Result, len(paths))
+	jobs := l.opts.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = l.CheckFile(ctx, paths[i])
+			}
+		}()
+	}
+	for i := range paths {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return results
+}
+
+// CheckFile reads and checks one file.
+func (l *Linter) CheckFile(ctx context.Context, path string) Result {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return Result{Path: path, Err: &InputError{Path: path, Err: readError(err)}}
+	}
+	return l.CheckSource(ctx, path, data)
+}
+
+func readError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return errors.New("no such file")
+	case errors.Is(err, os.ErrPermission):
+		return errors.New("permission denied")
+	}
+	if strings.Contains(err.Error(), "is a directory") {
+		return errors.New("is a directory")
+	}
+	return fmt.Errorf("cannot read: %w", err)
+}
+
+// ParseFile reads and parses one file into the tagged document the rules
+// see, without evaluating them.
+func (l *Linter) ParseFile(path string) (*document.Document, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, &InputError{Path: path, Err: readError(err)}
+	}
+	doc, err := l.Parse(path, data)
+	if err != nil {
+		return nil, &InputError{Path: path, Err: err}
+	}
+	return doc, nil
+}
+
+// CheckSource checks the content of one file.
+func (l *Linter) CheckSource(ctx context.Context, path string, data []byte) Result {
+	doc, err := l.Parse(path, data)
+	if err != nil {
+		return Result{Path: path, Err: &InputError{Path: path, Err: err}}
+	}
+	res := Result{Path: path, Format: doc.Format, Language: doc.Language, Document: doc}
+	if !l.tagger.Has(doc.Language) {
+		res.Unsupported = true
+		return res
+	}
+	checks, err := l.engine.Eval(ctx, doc)
+	if err != nil {
+		res.Err = fmt.Errorf("%s: %w", path, err)
+		return res
+	}
+	res.Checks = checks
+	return res
+}
+
+// Parse turns file content into a tagged document: the input the rules see.
+func (l *Linter) Parse(path string, data []byte) (*document.Document, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, errors.New("the file is empty")
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return nil, errors.New("the file is binary (it contains NUL bytes), not a policy")
+	}
+	format := l.opts.Format
+	if format == "" {
+		format = parser.Detect(path, data)
+	}
+	src := string(data)
+	if !utf8.ValidString(src) {
+		src = strings.ToValidUTF8(src, "\uFFFD")
+	}
+	return l.parse(path, src, format)
+}
+
+// ParseText parses text of a format; it backs the policylint.parse builtin.
+func (l *Linter) ParseText(text, format string) (*document.Document, error) {
+	return l.parse("input", text, format)
+}
+
+func (l *Linter) parse(path, src, format string) (*document.Document, error) {
+	doc, res, err := parser.Parse(path, src, format)
+	if err != nil {
+		return nil, err
+	}
+	if len(doc.Clauses) == 0 {
+		return nil, errors.New("the file has no text to check")
+	}
+	doc.Language = l.detectLanguage(doc, res.Language)
+	l.tagger.Tag(doc, doc.Language)
+	return doc, nil
+}
+
+// detectLanguage reads the language from the policy text, letting the
+// markup's declaration decide when the text is inconclusive.
+func (l *Linter) detectLanguage(doc *document.Document, declared string) string {
+	var sb strings.Builder
+	for _, c := range doc.Clauses {
+		if sb.Len() > 20000 {
+			break
+		}
+		sb.WriteString(c.Text)
+		sb.WriteByte('\n')
+	}
+	detected, confidence := language.Detect(sb.String())
+	lang := language.Choose(declared, detected, confidence)
+	if lang == "" {
+		lang = DefaultLanguage
+	}
+	return lang
+}

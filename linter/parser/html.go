@@ -1,0 +1,1024 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/policylint/policylint/linter/document"
+)
+
+// htmlParser reads HTML pages. x/net/html builds a correct tree but forgets
+// where anything came from, so the source is also tokenized on its own to
+// learn the offset of every decoded text character; the tree's text nodes
+// are then matched against that stream (see align).
+type htmlParser struct{}
+
+// Parse implements Parser.
+func (htmlParser) Parse(src string, b *document.Builder) (res Result, err error) {
+	defer func() {
+		// A linter must report a page it cannot read, never crash on it.
+		if r := recover(); r != nil {
+			err = fmt.Errorf("html extractor failed: %v", r)
+		}
+	}()
+	var root *html.Node
+	src, err = parseShallow(src, func(s string) error {
+		var err error
+		root, err = html.Parse(strings.NewReader(s))
+		return err
+	})
+	if err != nil {
+		return Result{}, fmt.Errorf("reading html: %w", err)
+	}
+	doc := goquery.NewDocumentFromNode(root)
+	res = Result{Language: htmlLanguage(doc)}
+
+	x := newHTMLExtractor(&emitter{b: b}, alignText(scanText(src, 0), []*html.Node{root}))
+	for _, n := range contentRoots(doc, x) {
+		x.extract(n, document.Paragraph)
+	}
+	return res, nil
+}
+
+// parseShallow runs parse on src and, if it fails (x/net/html refuses
+// elements nested deeper than 512), on copies of src whose deeper tags are
+// blanked out. It returns the source that parsed. Blanking keeps every
+// offset, so positions still refer to the original file.
+func parseShallow(src string, parse func(string) error) (string, error) {
+	err := parse(src)
+	if err == nil {
+		return src, nil
+	}
+	for _, limit := range []int{256, 64} {
+		flat := flattenDeep(src, limit)
+		if parse(flat) == nil {
+			return flat, nil
+		}
+	}
+	return src, err
+}
+
+// flattenDeep replaces with spaces the tags of elements opened more than
+// limit levels deep. Depth is estimated from start and end tags alone,
+// which is good enough for input no browser would render sensibly anyway.
+func flattenDeep(src string, limit int) string {
+	out := []byte(src)
+	z := html.NewTokenizer(strings.NewReader(src))
+	pos, depth := 0, 0
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		n := len(z.Raw())
+		name, _ := z.TagName()
+		a := atom.Lookup(name)
+		deep := false
+		switch {
+		case tt == html.StartTagToken && !voidElements[a]:
+			depth++
+			deep = depth > limit
+		case tt == html.EndTagToken && !voidElements[a]:
+			deep = depth > limit
+			if depth > 0 {
+				depth--
+			}
+		}
+		if deep {
+			for i := pos; i < pos+n; i++ {
+				if out[i] != '\n' && out[i] != '\r' {
+					out[i] = ' '
+				}
+			}
+		}
+		pos += n
+	}
+	return string(out)
+}
+
+var voidElements = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true,
+	atom.Hr: true, atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true,
+	atom.Param: true, atom.Source: true, atom.Track: true, atom.Wbr: true, atom.Keygen: true,
+}
+
+// htmlLanguage returns the primary subtag of the <html> element's language.
+func htmlLanguage(doc *goquery.Document) string {
+	h := doc.Find("html").First()
+	lang, ok := h.Attr("lang")
+	if !ok || strings.TrimSpace(lang) == "" {
+		lang, _ = h.Attr("xml:lang")
+	}
+	return primaryLanguage(lang)
+}
+
+// primaryLanguage turns "de-DE", "en_US" or " FR " into "de", "en", "fr".
+func primaryLanguage(tag string) string {
+	tag = strings.ToLower(strings.TrimSpace(tag))
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	for _, r := range tag {
+		if r < 'a' || r > 'z' {
+			return ""
+		}
+	}
+	return tag
+}
+
+// contentRoots picks the part of the page that holds the policy: the main
+// element(s) when there are any, else a lone article, else the body. A
+// candidate that holds only a sliver of the page's words is ignored, since
+// some sites mark a teaser or a hero banner as main and keep the policy
+// beside it.
+func contentRoots(doc *goquery.Document, x *htmlExtractor) []*html.Node {
+	body := doc.Find("body").First()
+	if body.Length() == 0 {
+		return doc.Nodes
+	}
+	total := x.visibleWords(body.Nodes[0])
+	enough := func(nodes []*html.Node) bool {
+		n := 0
+		for _, m := range nodes {
+			n += x.visibleWords(m)
+		}
+		return n > 0 && (n*5 >= total || n >= 300)
+	}
+	outermost := func(sel *goquery.Selection) []*html.Node {
+		var out []*html.Node
+		for _, n := range sel.Nodes {
+			if x.hiddenOrChrome(n) || insideAny(n, sel.Nodes) {
+				continue
+			}
+			out = append(out, n)
+		}
+		return out
+	}
+	if mains := outermost(doc.Find(`main, [role="main"]`)); len(mains) > 0 && enough(mains) {
+		return withTitle(body.Nodes[0], mains, x)
+	}
+	if arts := outermost(doc.Find("article")); len(arts) == 1 && enough(arts) {
+		return withTitle(body.Nodes[0], arts, x)
+	}
+	return body.Nodes
+}
+
+// withTitle puts the page's h1 before the content roots when they have none
+// of their own: many sites show the policy's title in a banner above the
+// article.
+func withTitle(body *html.Node, roots []*html.Node, x *htmlExtractor) []*html.Node {
+	for _, r := range roots {
+		if findH1(r) != nil {
+			return roots
+		}
+	}
+	var title *html.Node
+	done := false
+	walk([]*html.Node{body}, func(m *html.Node) bool {
+		if done || m.Type != html.ElementNode {
+			return false
+		}
+		for _, r := range roots {
+			if m == r {
+				done = true
+				return false
+			}
+		}
+		if m != body && x.hiddenOrChrome(m) || m.DataAtom == atom.Footer {
+			return false
+		}
+		if m.DataAtom == atom.H1 {
+			title = m
+			return false
+		}
+		return true
+	}, nil)
+	if title == nil {
+		return roots
+	}
+	return append([]*html.Node{title}, roots...)
+}
+
+// insideAny reports whether n has a proper ancestor among nodes.
+func insideAny(n *html.Node, nodes []*html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		for _, m := range nodes {
+			if p == m {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sourceText is the decoded text of every text token of an HTML source, in
+// source order, with the source byte offset of the character each byte of
+// text belongs to (for an entity, the offset of its "&").
+type sourceText struct {
+	text string
+	offs []int
+}
+
+// scanText tokenizes src and decodes its text tokens the way the tokenizer
+// does, keeping offsets. base is added to every offset, for HTML embedded in
+// a larger source.
+func scanText(src string, base int) sourceText {
+	var sb strings.Builder
+	var offs []int
+	z := html.NewTokenizer(strings.NewReader(src))
+	pos := 0
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		raw := string(z.Raw())
+		if tt == html.TextToken {
+			decoded := string(z.Text())
+			sb.WriteString(decoded)
+			offs = append(offs, mapDecoded(raw, decoded, base+pos)...)
+		}
+		pos += len(raw)
+	}
+	return sourceText{text: sb.String(), offs: offs}
+}
+
+// mapDecoded returns, for every byte of decoded (the tokenizer's Text() of a
+// token whose source bytes are raw, starting at offset start), the source
+// offset of the character it came from. The decoding rules (newline
+// normalisation, character references, NUL replacement) are replayed by
+// comparing both strings; where they cannot be matched up, the rest maps to
+// the last known position rather than failing.
+func mapDecoded(raw, decoded string, start int) []int {
+	offs := make([]int, len(decoded))
+	i, j := 0, 0
+	for j < len(decoded) {
+		if i >= len(raw) {
+			break
+		}
+		c := raw[i]
+		switch {
+		case c == '\r':
+			if decoded[j] != '\n' {
+				goto fallback
+			}
+			offs[j] = start + i
+			j++
+			i++
+			if i < len(raw) && raw[i] == '\n' {
+				i++
+			}
+			continue
+		case c == '&':
+			if n, k := matchReference(raw[i:], decoded[j:]); n > 0 {
+				for m := 0; m < k; m++ {
+					offs[j+m] = start + i
+				}
+				i += n
+				j += k
+				continue
+			}
+		case c == 0 && strings.HasPrefix(decoded[j:], "\ufffd"):
+			for m := 0; m < 3; m++ {
+				offs[j+m] = start + i
+			}
+			i++
+			j += 3
+			continue
+		}
+		if raw[i] != decoded[j] {
+			goto fallback
+		}
+		offs[j] = start + i
+		i++
+		j++
+	}
+fallback:
+	last := start + i
+	if i >= len(raw) && len(raw) > 0 {
+		last = start + len(raw) - 1
+	}
+	for ; j < len(decoded); j++ {
+		offs[j] = last
+	}
+	return offs
+}
+
+// matchReference finds the character reference at the start of raw that
+// decodes to the start of decoded. It returns the reference's length in raw
+// and the length of what it decodes to, or 0, 0 when raw's "&" is literal.
+// The longest reference wins, since "&amp;" and its legacy form "&amp" both
+// decode to "&".
+func matchReference(raw, decoded string) (int, int) {
+	limit := min(len(raw), 40)
+	for n := limit; n >= 2; n-- {
+		u := html.UnescapeString(raw[:n])
+		if u == raw[:n] || !strings.HasPrefix(decoded, u) {
+			continue
+		}
+		// A prefix of the reference that decodes while leaving text behind
+		// (like "&noti" giving "¬i") is not the reference itself.
+		_, size := utf8.DecodeRuneInString(u)
+		if tail := u[size:]; utf8.RuneCountInString(u) > 2 || tail != "" && strings.HasSuffix(raw[:n], tail) {
+			continue
+		}
+		return n, len(u)
+	}
+	return 0, 0
+}
+
+// align maps the tree's text nodes to offsets in the source.
+type aligner struct {
+	st     sourceText
+	cursor int
+	used   []bool
+	offs   map[*html.Node][]int
+}
+
+// alignText walks every text node under roots, hidden or not, so that the
+// cursor moves past text that will be dropped (menus repeat words of the
+// policy; matching them later would misplace the policy's own text).
+func alignText(st sourceText, roots []*html.Node) *aligner {
+	a := &aligner{st: st, used: make([]bool, len(st.text)), offs: map[*html.Node][]int{}}
+	walk(roots, func(n *html.Node) bool {
+		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
+			a.offs[n] = a.locate(n.Data)
+		}
+		return true
+	}, nil)
+	return a
+}
+
+// locate finds d in the decoded stream and returns the offsets of its bytes.
+// Text nodes come in source order except when the tree builder moves them
+// (text foster-parented out of a table), so the search goes forward from the
+// last match first and then looks for the first unused occurrence anywhere.
+func (a *aligner) locate(d string) []int {
+	text := a.st.text
+	if i := strings.Index(text[a.cursor:], d); i >= 0 {
+		p := a.cursor + i
+		a.take(p, len(d))
+		a.cursor = p + len(d)
+		return a.st.offs[p : p+len(d)]
+	}
+	for from := 0; from < len(text); {
+		i := strings.Index(text[from:], d)
+		if i < 0 {
+			break
+		}
+		p := from + i
+		if !a.used[p] {
+			a.take(p, len(d))
+			return a.st.offs[p : p+len(d)]
+		}
+		from = p + 1
+	}
+	return a.fuzzy(d)
+}
+
+func (a *aligner) take(p, n int) {
+	for k := p; k < p+n; k++ {
+		a.used[k] = true
+	}
+}
+
+// fuzzy maps text the tree builder changed (it drops NUL bytes, for one) by
+// matching it character by character against the stream near the cursor.
+func (a *aligner) fuzzy(d string) []int {
+	text := a.st.text
+	offs := make([]int, len(d))
+	p := a.cursor
+	last := 0
+	if len(a.st.offs) > 0 {
+		last = a.st.offs[min(p, len(a.st.offs)-1)]
+	}
+	for k := 0; k < len(d); {
+		r, size := utf8.DecodeRuneInString(d[k:])
+		enc := d[k : k+size]
+		if !isSpace(r) && p < len(text) {
+			window := text[p:min(len(text), p+64)]
+			if i := strings.Index(window, enc); i >= 0 {
+				p += i
+				last = a.st.offs[p]
+				p += size
+			}
+		}
+		for m := 0; m < size; m++ {
+			offs[k+m] = last
+		}
+		k += size
+	}
+	a.cursor = min(p, len(text))
+	return offs
+}
+
+// walk visits the nodes under roots in document order without recursion, so
+// that absurdly deep pages cannot exhaust the stack. enter returns false to
+// skip a node's children; exit (optional) runs after them.
+func walk(roots []*html.Node, enter func(*html.Node) bool, exit func(*html.Node)) {
+	type frame struct {
+		n    *html.Node
+		exit bool
+	}
+	stack := make([]frame, 0, 64)
+	for i := len(roots) - 1; i >= 0; i-- {
+		stack = append(stack, frame{n: roots[i]})
+	}
+	for len(stack) > 0 {
+		f := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if f.exit {
+			exit(f.n)
+			continue
+		}
+		if !enter(f.n) {
+			continue
+		}
+		if exit != nil {
+			stack = append(stack, frame{n: f.n, exit: true})
+		}
+		for c := f.n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, frame{n: c})
+		}
+	}
+}
+
+// emitter hands blocks to the Builder and remembers the deepest real heading
+// level, which bold pseudo-headings are placed under.
+type emitter struct {
+	b          *document.Builder
+	maxHeading int
+}
+
+func (e *emitter) add(kind document.Kind, level int, text string, start, end int) {
+	if kind == document.Heading {
+		e.maxHeading = max(e.maxHeading, level)
+	}
+	e.b.Add(kind, level, text, start, end)
+}
+
+// pseudoLevel is the level given to a bold line used as a section title.
+func (e *emitter) pseudoLevel() int {
+	return min(e.maxHeading+1, 6)
+}
+
+// looksLikeTitle tells whether bold text standing alone reads as a section
+// title rather than an emphasised sentence.
+func looksLikeTitle(text string) bool {
+	t := document.Fold(text)
+	if t == "" || len(strings.Fields(t)) > 12 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(".;,", last)
+}
+
+// run is the text of the block being collected.
+type run struct {
+	text        strings.Builder
+	first, last int
+	chars       bool
+	allBold     bool
+	brs         int
+	// alnum and linkAlnum count letters and digits, in all and inside
+	// links; links counts the links opened in the run.
+	alnum, linkAlnum, links int
+}
+
+func (r *run) reset() {
+	r.text.Reset()
+	r.first, r.last = -1, -1
+	r.chars = false
+	r.allBold = true
+	r.brs = 0
+	r.alnum, r.linkAlnum, r.links = 0, 0, 0
+}
+
+// appendText adds s, whose bytes came from offs (nil when unknown).
+func (r *run) appendText(s string, offs []int, bold bool) {
+	r.appendLinkText(s, offs, bold, false)
+}
+
+func (r *run) appendLinkText(s string, offs []int, bold, link bool) {
+	r.text.WriteString(s)
+	for k, c := range s {
+		if isSpace(c) {
+			continue
+		}
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			r.alnum++
+			if link {
+				r.linkAlnum++
+			}
+		}
+		r.brs = 0
+		r.chars = true
+		if !bold {
+			r.allBold = false
+		}
+		if offs != nil && k < len(offs) {
+			if r.first < 0 {
+				r.first = offs[k]
+			}
+			r.last = offs[k]
+		}
+	}
+}
+
+// isSpace matches what document.Fold treats as white space.
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' || r == '\u202f'
+}
+
+// blockCtx is an element whose text becomes clauses.
+type blockCtx struct {
+	kind  document.Kind
+	level int
+	// atomic blocks (headings, paragraphs) keep nested blocks in their own
+	// text instead of splitting at them.
+	atomic bool
+	// titles is whether an all-bold run here may be a pseudo-heading.
+	titles bool
+}
+
+// htmlExtractor turns an aligned tree into clauses.
+type htmlExtractor struct {
+	e     *emitter
+	a     *aligner
+	run   run
+	stack []blockCtx
+	// nodes opened as a context, so their exit pops it.
+	ctxNodes map[*html.Node]bool
+	bold     int
+	link     int
+	inMain   int
+	lastOff  int
+}
+
+func newHTMLExtractor(e *emitter, a *aligner) *htmlExtractor {
+	x := &htmlExtractor{e: e, a: a, ctxNodes: map[*html.Node]bool{}}
+	x.run.reset()
+	return x
+}
+
+// extract emits the clauses of the subtree at n; rootKind is the kind of
+// loose text (ListItem for HTML embedded in a Markdown list item).
+func (x *htmlExtractor) extract(n *html.Node, rootKind document.Kind) {
+	x.stack = append(x.stack[:0], blockCtx{kind: rootKind, titles: rootKind == document.Paragraph})
+	x.inMain = 0
+	for p := n.Parent; p != nil; p = p.Parent {
+		if isMainLike(p) {
+			x.inMain++
+		}
+	}
+	walk([]*html.Node{n}, x.enter, x.exit)
+	x.flush()
+}
+
+func (x *htmlExtractor) top() blockCtx { return x.stack[len(x.stack)-1] }
+
+func (x *htmlExtractor) enter(n *html.Node) bool {
+	switch n.Type {
+	case html.TextNode:
+		x.text(n)
+		return false
+	case html.DocumentNode:
+		return true
+	case html.ElementNode:
+	default:
+		return false
+	}
+	if x.skip(n) {
+		return false
+	}
+	if isMainLike(n) {
+		x.inMain++
+	}
+	if isBold(n) {
+		x.bold++
+	}
+	if n.DataAtom == atom.A && attr(n, "href") != "" {
+		x.link++
+		x.run.links++
+	}
+	top := x.top()
+	switch {
+	case n.DataAtom == atom.Br:
+		if top.kind != document.Heading {
+			x.run.brs++
+			// Two breaks end a paragraph; so does one after a bold title
+			// ("<p><b>Cookies</b><br>We use...").
+			if x.run.brs >= 2 || x.boldTitle() {
+				x.flush()
+				return true
+			}
+		}
+		x.run.text.WriteByte(' ')
+	case clauseKind(n) != "":
+		if top.atomic {
+			x.run.text.WriteByte(' ')
+			break
+		}
+		x.flush()
+		x.stack = append(x.stack, x.newCtx(n, top))
+		x.ctxNodes[n] = true
+	case isBlock(n):
+		if top.atomic {
+			x.run.text.WriteByte(' ')
+		} else {
+			x.flush()
+		}
+	}
+	return true
+}
+
+func (x *htmlExtractor) exit(n *html.Node) {
+	if n.Type != html.ElementNode {
+		return
+	}
+	if isMainLike(n) {
+		x.inMain--
+	}
+	if isBold(n) {
+		x.bold--
+	}
+	if n.DataAtom == atom.A && attr(n, "href") != "" {
+		x.link--
+	}
+	if x.ctxNodes[n] {
+		x.flush()
+		delete(x.ctxNodes, n)
+		x.stack = x.stack[:len(x.stack)-1]
+		return
+	}
+	if clauseKind(n) != "" || isBlock(n) {
+		if x.top().atomic {
+			x.run.text.WriteByte(' ')
+		} else {
+			x.flush()
+		}
+	}
+}
+
+// newCtx opens the context of clause element n inside parent. Paragraphs
+// inside a list item or a table cell keep the item's or cell's kind.
+func (x *htmlExtractor) newCtx(n *html.Node, parent blockCtx) blockCtx {
+	kind := clauseKind(n)
+	c := blockCtx{kind: kind}
+	switch kind {
+	case document.Heading:
+		c.level = int(n.Data[1] - '0')
+		c.atomic = true
+	case document.Paragraph:
+		if parent.kind == document.ListItem || parent.kind == document.TableCell {
+			c.kind = parent.kind
+		}
+		c.atomic = n.DataAtom == atom.P || n.DataAtom == atom.Pre || n.DataAtom == atom.Dt ||
+			n.DataAtom == atom.Figcaption || n.DataAtom == atom.Caption || n.DataAtom == atom.Summary
+		c.titles = c.kind == document.Paragraph && parent.titles && n.DataAtom != atom.Pre
+	}
+	return c
+}
+
+// text appends a text node. "|||" is the segment separator of the OPP-115
+// corpus pages and never prose, so it splits paragraphs.
+func (x *htmlExtractor) text(n *html.Node) {
+	offs := x.a.offs[n]
+	d := n.Data
+	for {
+		i := strings.Index(d, "|||")
+		if i < 0 || x.top().kind == document.Heading {
+			x.run.appendLinkText(d, offs, x.bold > 0, x.link > 0)
+			return
+		}
+		x.run.appendLinkText(d[:i], sub(offs, 0, i), x.bold > 0, x.link > 0)
+		x.flush()
+		d = d[i+3:]
+		offs = sub(offs, i+3, len(offs))
+	}
+}
+
+func sub(offs []int, i, j int) []int {
+	if offs == nil || i > j || j > len(offs) {
+		return nil
+	}
+	return offs[i:j]
+}
+
+// flush emits the collected run as a clause of the current context.
+func (x *htmlExtractor) flush() {
+	defer x.run.reset()
+	if !x.run.chars {
+		return
+	}
+	text := x.run.text.String()
+	start, end := x.run.first, x.run.last
+	if start < 0 {
+		// No character of the run could be placed; point at the previous
+		// clause instead of at the top of the file.
+		start, end = x.lastOff, x.lastOff
+	}
+	x.lastOff = end
+	top := x.top()
+	kind, level := top.kind, top.level
+	if kind == document.Paragraph && x.inMain == 0 && x.run.links >= 2 && x.run.linkAlnum*2 > x.run.alnum {
+		// A row of links outside the main content ("blog | docs | terms")
+		// is site navigation that no landmark marked as such.
+		return
+	}
+	if x.boldTitle() {
+		kind, level = document.Heading, x.e.pseudoLevel()
+		x.e.b.Add(kind, level, text, start, end)
+		return
+	}
+	x.e.add(kind, level, text, start, end)
+}
+
+// boldTitle tells whether the run so far is a bold line that reads as a
+// section title.
+func (x *htmlExtractor) boldTitle() bool {
+	top := x.top()
+	return top.kind == document.Paragraph && top.titles && x.run.chars && x.run.allBold &&
+		looksLikeTitle(x.run.text.String())
+}
+
+// visibleWords counts the words a subtree would contribute.
+func (x *htmlExtractor) visibleWords(n *html.Node) int {
+	words := 0
+	walk([]*html.Node{n}, func(m *html.Node) bool {
+		switch m.Type {
+		case html.TextNode:
+			words += len(strings.Fields(m.Data))
+			return false
+		case html.ElementNode:
+			return m == n || !x.hiddenOrChrome(m)
+		}
+		return m.Type == html.DocumentNode
+	}, nil)
+	return words
+}
+
+// clauseKind is the kind of clause an element opens, "" when it opens none.
+func clauseKind(n *html.Node) document.Kind {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return document.Heading
+	case atom.Li, atom.Dd:
+		return document.ListItem
+	case atom.Td, atom.Th:
+		return document.TableCell
+	case atom.P, atom.Dt, atom.Blockquote, atom.Pre, atom.Address, atom.Figcaption,
+		atom.Caption, atom.Summary, atom.Legend:
+		return document.Paragraph
+	}
+	return ""
+}
+
+// isBlock reports elements that separate text without opening a clause.
+func isBlock(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Div, atom.Section, atom.Article, atom.Main, atom.Aside,
+		atom.Header, atom.Footer, atom.Nav, atom.Ul, atom.Ol, atom.Dl, atom.Menu, atom.Dir,
+		atom.Table, atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr, atom.Colgroup, atom.Hr,
+		atom.Form, atom.Fieldset, atom.Details, atom.Figure, atom.Center, atom.Hgroup,
+		atom.Img, atom.Video, atom.Audio, atom.Canvas, atom.Object, atom.Iframe, atom.Listing,
+		atom.Xmp, atom.Plaintext, atom.Noscript, atom.Frameset, atom.Frame, atom.Dialog:
+		return true
+	}
+	return false
+}
+
+func isMainLike(n *html.Node) bool {
+	return n.Type == html.ElementNode &&
+		(n.DataAtom == atom.Main || n.DataAtom == atom.Article || attr(n, "role") == "main")
+}
+
+// isBold reports elements that render their text bold.
+func isBold(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.B, atom.Strong:
+		return true
+	case atom.Span, atom.Font:
+		style := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
+		for _, w := range []string{"font-weight:bold", "font-weight:bolder", "font-weight:600", "font-weight:700", "font-weight:800", "font-weight:900"} {
+			if strings.Contains(style, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			return strings.TrimSpace(a.Val)
+		}
+	}
+	return ""
+}
+
+// skip decides whether an element's content is left out; chrome outside
+// the main content (page header and footer) is known from x.inMain.
+func (x *htmlExtractor) skip(n *html.Node) bool {
+	if x.hiddenOrChrome(n) {
+		return true
+	}
+	if x.inMain > 0 {
+		return false
+	}
+	role := strings.ToLower(attr(n, "role"))
+	switch {
+	case n.DataAtom == atom.Footer || role == "contentinfo":
+		return true
+	case n.DataAtom == atom.Header || role == "banner":
+		// A page header that holds the page's h1 is where simple pages put
+		// the policy's title.
+		return findH1(n) == nil
+	}
+	return looksLikeChrome(n)
+}
+
+// findH1 returns the first visible h1 under n that is not in a menu.
+func findH1(n *html.Node) *html.Node {
+	var found *html.Node
+	walk([]*html.Node{n}, func(m *html.Node) bool {
+		if found != nil || m.Type != html.ElementNode && m.Type != html.DocumentNode {
+			return false
+		}
+		if m.DataAtom == atom.H1 {
+			found = m
+			return false
+		}
+		return m == n || m.Type == html.DocumentNode || !skippedElements[m.DataAtom]
+	}, nil)
+	return found
+}
+
+// chromeParts are parts of id and class names ("site-header", "blk--foot",
+// "header__logo") that mark page chrome on sites without semantic elements.
+var chromeParts = map[string]bool{
+	"header": true, "footer": true, "foot": true, "masthead": true, "topbar": true, "navbar": true,
+	"nav": true, "navigation": true, "menu": true, "breadcrumb": true, "breadcrumbs": true,
+	"sidebar": true, "sitenav": true, "toolbar": true,
+}
+
+// looksLikeChrome recognises page header, footer and menus by id or class
+// name. Only used outside main and article; a "page-header" that holds the
+// page's title or a container holding much text is kept.
+func looksLikeChrome(n *html.Node) bool {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Section && n.DataAtom != atom.Ul &&
+		n.DataAtom != atom.Table && n.DataAtom != atom.Span && n.DataAtom != atom.Td {
+		return false
+	}
+	match := false
+	for _, name := range strings.Fields(strings.ToLower(attr(n, "id") + " " + attr(n, "class"))) {
+		for _, part := range strings.FieldsFunc(name, func(r rune) bool { return r < 'a' || r > 'z' }) {
+			if chromeParts[part] {
+				match = true
+			}
+		}
+	}
+	return match && smallBlock(n)
+}
+
+// skippedElements never hold policy text.
+var skippedElements = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Head: true, atom.Title: true,
+	atom.Object: true, atom.Embed: true, atom.Canvas: true, atom.Video: true, atom.Audio: true,
+	atom.Form: true, atom.Button: true, atom.Select: true, atom.Option: true, atom.Input: true,
+	atom.Textarea: true, atom.Nav: true, atom.Aside: true, atom.Dialog: true, atom.Frameset: true,
+	atom.Noembed: true, atom.Noframes: true, atom.Datalist: true, atom.Meter: true, atom.Progress: true,
+}
+
+// skippedRoles are landmarks and widgets of site chrome.
+var skippedRoles = map[string]bool{
+	"navigation": true, "search": true, "complementary": true, "menu": true, "menubar": true,
+	"toolbar": true, "dialog": true, "alertdialog": true, "tablist": true,
+}
+
+// skippedClasses are class names (whole tokens) of invisible or
+// screen-reader-only text and of breadcrumbs and menus.
+var skippedClasses = map[string]bool{
+	"hidden": true, "d-none": true, "hide": true, "is-hidden": true, "visually-hidden": true,
+	"visuallyhidden": true, "sr-only": true, "screen-reader-text": true, "screen-reader-only": true,
+	"skip-link": true, "skip-links": true, "skiplink": true, "skip-to-content": true,
+	"breadcrumb": true, "breadcrumbs": true, "navbar": true, "nav-menu": true, "site-nav": true,
+	"menu": true, "main-menu": true, "sidebar": true, "share": true, "social-share": true,
+	// Permalink and back-to-top anchors next to headings.
+	"anchor--link": true, "anchorjs-link": true, "headerlink": true, "header-anchor": true,
+	"anchor-link": true, "back-to-top": true, "backtotop": true, "to-top": true, "scroll-top": true,
+	"scrolltop": true,
+}
+
+// hiddenOrChrome reports elements dropped wherever they appear.
+func (x *htmlExtractor) hiddenOrChrome(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	if skippedElements[n.DataAtom] || n.Namespace != "" {
+		return true
+	}
+	for _, a := range n.Attr {
+		if a.Namespace != "" {
+			continue
+		}
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
+				return true
+			}
+		case "style":
+			s := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
+			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+				return true
+			}
+		case "role":
+			if skippedRoles[strings.ToLower(strings.TrimSpace(a.Val))] {
+				return true
+			}
+		case "class":
+			for _, c := range strings.Fields(strings.ToLower(a.Val)) {
+				if skippedClasses[c] {
+					return true
+				}
+			}
+		}
+	}
+	return isCookieBanner(n, x)
+}
+
+// cookieVendors are id/class fragments of consent tools and banners.
+var cookieVendors = []string{
+	"onetrust", "ot-sdk", "optanon", "cookiebot", "cybotcookiebot", "truste", "didomi",
+	"usercentrics", "tarteaucitron", "cmplz", "borlabs", "iubenda-cs", "qc-cmp", "cookieconsent",
+	"cookie-consent", "cookie_consent", "cookielaw", "cookie-law", "cc-banner", "cc-window",
+	"cc_banner", "gdpr-banner", "gdpr-consent", "gdpr-cookie", "eu-cookie", "moove_gdpr",
+	"cookie-notice", "cookie_notice", "cookienotice", "cookie-banner", "cookie_banner",
+	"cookiebanner", "cookie-bar", "cookiebar", "cookie_bar", "cookies-banner", "cookie-popup",
+	"consent-banner", "consent-manager", "consent_banner", "cookie-message", "cookie-alert",
+	"cookie-overlay", "cookie-modal", "cookie-dialog", "cookies-eu", "cookie-warning", "cookiewarning",
+}
+
+// isCookieBanner recognises consent banners by their id or class. A
+// section of the policy about cookies may well be called "cookies", so the
+// generic words only count next to a banner-like word, and anything holding
+// a heading or many words is kept.
+func isCookieBanner(n *html.Node, x *htmlExtractor) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Aside, atom.Dialog, atom.Form, atom.P, atom.Span, atom.Ul, 0:
+	default:
+		return false
+	}
+	names := strings.ToLower(attr(n, "id") + " " + attr(n, "class"))
+	if strings.TrimSpace(names) == "" {
+		return false
+	}
+	match := false
+	for _, v := range cookieVendors {
+		if strings.Contains(names, v) {
+			match = true
+			break
+		}
+	}
+	if !match && (strings.Contains(names, "cookie") || strings.Contains(names, "consent") || strings.Contains(names, "gdpr")) {
+		for _, w := range []string{"banner", "bar", "notice", "popup", "pop-up", "modal", "dialog", "overlay", "message", "alert", "accept", "notification", "layer", "wall"} {
+			if strings.Contains(names, w) {
+				match = true
+				break
+			}
+		}
+	}
+	return match && smallBlock(n)
+}
+
+// smallBlock tells whether n holds no h1-h3 heading and few words, as
+// chrome does; a policy section that happens to be called "cookies" or
+// "header" holds a heading or much text. The walk is bounded so that deep
+// nests of such elements stay linear.
+func smallBlock(n *html.Node) bool {
+	headings, words, nodes := 0, 0, 0
+	walk([]*html.Node{n}, func(m *html.Node) bool {
+		nodes++
+		switch m.Type {
+		case html.TextNode:
+			words += len(strings.Fields(m.Data))
+		case html.ElementNode:
+			if m.DataAtom == atom.H1 || m.DataAtom == atom.H2 || m.DataAtom == atom.H3 {
+				headings++
+			}
+			return words < 250 && headings == 0 && nodes < 2000
+		}
+		return false
+	}, nil)
+	return headings == 0 && words < 250 && nodes < 2000
+}

@@ -1,0 +1,111 @@
+// Package report writes check results in the output formats policylint
+// supports. Every format implements Reporter.
+package report
+
+import (
+	"fmt"
+	"io"
+	"sort"
+
+	"github.com/policylint/policylint/linter"
+	"github.com/policylint/policylint/linter/engine"
+)
+
+// Reporter writes the results of one run.
+type Reporter interface {
+	Report(w io.Writer, results []linter.Result) error
+}
+
+// Options are the settings a reporter may use.
+type Options struct {
+	Verbose bool // text: also list passes and their evidence
+	Color   bool // text: colour output
+}
+
+// Formats lists the format names New accepts.
+var Formats = []string{"text", "json"}
+
+// New returns the reporter of a format.
+func New(format string, opts Options) (Reporter, error) {
+	switch format {
+	case "text":
+		return &Text{Verbose: opts.Verbose, Color: opts.Color}, nil
+	case "json":
+		return JSON{}, nil
+	}
+	return nil, fmt.Errorf("unknown format %q (want one of %v)", format, Formats)
+}
+
+// Summary counts the checks of one file or of a whole run.
+type Summary struct {
+	Files         int            `json:"files,omitempty"`
+	Pass          int            `json:"pass"`
+	Fail          int            `json:"fail"`
+	NotApplicable int            `json:"not_applicable"`
+	FailBySev     map[string]int `json:"failures_by_severity"`
+	Unsupported   int            `json:"unsupported_language,omitempty"`
+	InputErrors   int            `json:"input_errors,omitempty"`
+}
+
+// Summarize counts a file's checks.
+func Summarize(r *linter.Result) Summary {
+	s := Summary{FailBySev: map[string]int{engine.SeverityError: 0, engine.SeverityWarning: 0, engine.SeverityNote: 0}}
+	for _, c := range r.Checks {
+		switch c.Status {
+		case engine.Pass:
+			s.Pass++
+		case engine.Fail:
+			s.Fail++
+			s.FailBySev[c.Rule.Severity]++
+		case engine.NotApplicable:
+			s.NotApplicable++
+		}
+	}
+	if r.Unsupported {
+		s.Unsupported = 1
+	}
+	if r.Err != nil {
+		s.InputErrors = 1
+	}
+	return s
+}
+
+// Total adds up the summaries of every file.
+func Total(results []linter.Result) Summary {
+	t := Summary{FailBySev: map[string]int{engine.SeverityError: 0, engine.SeverityWarning: 0, engine.SeverityNote: 0}}
+	for i := range results {
+		s := Summarize(&results[i])
+		t.Files++
+		t.Pass += s.Pass
+		t.Fail += s.Fail
+		t.NotApplicable += s.NotApplicable
+		t.Unsupported += s.Unsupported
+		t.InputErrors += s.InputErrors
+		for k, v := range s.FailBySev {
+			t.FailBySev[k] += v
+		}
+	}
+	return t
+}
+
+// failuresBySeverity returns a file's failing checks, most severe first,
+// then by location and rule ID, so that output order is stable.
+func failuresBySeverity(r *linter.Result) []engine.Check {
+	var out []engine.Check
+	for _, c := range r.Checks {
+		if c.Status == engine.Fail {
+			out = append(out, c)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if ra, rb := engine.SeverityRank(a.Rule.Severity), engine.SeverityRank(b.Rule.Severity); ra != rb {
+			return ra > rb
+		}
+		if a.Location.Line != b.Location.Line {
+			return a.Location.Line < b.Location.Line
+		}
+		return a.Rule.ID < b.Rule.ID
+	})
+	return out
+}

@@ -1,0 +1,47 @@
+package policylint.rules.gdpr.children_test
+
+import data.policylint.rules.gdpr.children
+
+test_pass_not_intended_with_evidence if {
+	doc := policylint.parse("# Children\n\nThe Service is not intended for anyone under 16.", "markdown")
+	r := children.report with input as doc
+	r.status == "pass"
+	r.evidence == [1]
+}
+
+test_pass_knowingly_collect if {
+	doc := policylint.parse("We do not knowingly collect personal information from children under 13.", "text")
+	children.report.status == "pass" with input as doc
+}
+
+test_pass_age_of_majority if {
+	doc := policylint.parse("By using this site, you represent that you are at least the age of majority in your state of residence.", "text")
+	children.report.status == "pass" with input as doc
+}
+
+test_pass_parental_consent if {
+	doc := policylint.parse("If you are between 13 and 18 years of age, you must have your parent or legal guardian's permission to use the Services.", "text")
+	children.report.status == "pass" with input as doc
+}
+
+test_pass_under_the_age if {
+	doc := policylint.parse("Our Application does not address anyone under the age of 13.", "text")
+	children.report.status == "pass" with input as doc
+}
+
+test_fail_age_as_category if {
+	doc := policylint.parse("# Children's privacy\n\nWe do not collect information about race, gender or age.", "markdown")
+	r := children.report with input as doc
+	r.status == "fail"
+	r.location == 0
+}
+
+test_fail_art_6_quote if {
+	doc := policylint.parse("Processing is lawful unless overridden by the interests of the data subject, in particular where the data subject is a child.", "text")
+	children.report.status == "fail" with input as doc
+}
+
+test_fail_no_mention if {
+	doc := policylint.parse("We use your e-mail address to send you our newsletter.", "text")
+	children.report.status == "fail" with input as doc
+}

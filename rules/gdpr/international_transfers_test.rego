@@ -1,0 +1,47 @@
+package policylint.rules.gdpr.international_transfers_test
+
+import data.policylint.rules.gdpr.international_transfers
+
+test_pass_united_states_with_evidence if {
+	doc := policylint.parse("# International transfers\n\nInformation that we collect will be stored and processed in the United States.", "markdown")
+	r := international_transfers.report with input as doc
+	r.status == "pass"
+	r.evidence == [1]
+}
+
+test_pass_outside_eea if {
+	doc := policylint.parse("Where personal data is transferred outside the European Economic Area, we rely on appropriate safeguards.", "text")
+	international_transfers.report.status == "pass" with input as doc
+}
+
+test_pass_other_countries if {
+	doc := policylint.parse("Personal data may be processed in countries other than your own.", "text")
+	international_transfers.report.status == "pass" with input as doc
+}
+
+test_pass_stays_in_eu if {
+	doc := policylint.parse("All data is hosted on servers in Germany and never leaves the EU.", "text")
+	international_transfers.report.status == "pass" with input as doc
+}
+
+test_pass_not_transferred_outside if {
+	doc := policylint.parse("We do not transfer your personal data outside the European Economic Area.", "text")
+	international_transfers.report.status == "pass" with input as doc
+}
+
+test_pass_uk_is_outside if {
+	doc := policylint.parse("Your personal data may be transferred outside the United Kingdom while being processed.", "text")
+	international_transfers.report.status == "pass" with input as doc
+}
+
+test_fail_country_for_language if {
+	doc := policylint.parse("We use IP addresses to customize communications by language and country. Payments by wire transfer are processed by our bank.", "text")
+	international_transfers.report.status == "fail" with input as doc
+}
+
+test_fail_data_sent_to_us_pronoun if {
+	doc := policylint.parse("# Transfer of your data\n\nThe data you send to us is stored securely.", "markdown")
+	r := international_transfers.report with input as doc
+	r.status == "fail"
+	r.location == 0
+}

@@ -1,0 +1,27 @@
+# METADATA
+# title: Recipients of personal data
+# description: |
+#   The policy must name the recipients or categories of recipients of the
+#   personal data: service providers, processors, named vendors, affiliates,
+#   public authorities. A denial of sharing ("we do not share your data with
+#   third parties") names no one unless it makes an exception that does.
+# related_resources:
+#   - ref: https://gdpr-info.eu/art-13-gdpr/
+#     description: GDPR Art. 13(1)(e)
+# custom:
+#   id: gdpr/recipients
+#   severity: error
+#   article: Art. 13(1)(e), 14(1)(e)
+#   message: The policy does not name the recipients or categories of recipients of personal data (Art. 13(1)(e)).
+#   fix: Say who receives personal data, at least by category (hosting and payment providers, analytics vendors, affiliates, authorities when required by law), naming key vendors where you can.
+#   example: We share your personal data with service providers that host our website and process payments on our behalf, such as Stripe.
+package policylint.rules.gdpr.recipients
+
+import data.policylint.lib
+
+evidence := sort({id |
+	some c in ["recipient_named", "recipient_exception"]
+	some id in lib.tagged(c)
+})
+
+report := lib.pass_or_fail(evidence, lib.first_heading(["recipients_heading"]))

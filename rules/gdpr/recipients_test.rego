@@ -1,0 +1,54 @@
+package policylint.rules.gdpr.recipients_test
+
+import data.policylint.rules.gdpr.recipients
+
+test_pass_service_providers_with_evidence if {
+	doc := policylint.parse("# Sharing your data\n\nWe share your personal data with service providers who host our website and process payments on our behalf.", "markdown")
+	r := recipients.report with input as doc
+	r.status == "pass"
+	r.evidence == [1]
+}
+
+test_pass_named_vendor if {
+	doc := policylint.parse("Payments are handled by Stripe. We never see your card number.", "text")
+	recipients.report.status == "pass" with input as doc
+}
+
+test_pass_processors_list_item if {
+	doc := policylint.parse("## Who receives your data\n\n- our hosting provider\n- sub-processors listed in our DPA", "markdown")
+	recipients.report.status == "pass" with input as doc
+}
+
+test_pass_authorities if {
+	doc := policylint.parse("We may disclose information to law enforcement agencies when required by a court order.", "text")
+	recipients.report.status == "pass" with input as doc
+}
+
+test_pass_engage_third_parties if {
+	doc := policylint.parse("We engage certain trusted third parties to perform functions and provide services to us, including hosting and maintenance.", "text")
+	recipients.report.status == "pass" with input as doc
+}
+
+test_pass_denial_with_exception if {
+	doc := policylint.parse("We do not share your personal information with third parties, except with our service providers.", "text")
+	recipients.report.status == "pass" with input as doc
+}
+
+test_fail_denial_of_sharing if {
+	doc := policylint.parse("# Data sharing\n\nWe do not share your personal information with any third parties.", "markdown")
+	r := recipients.report with input as doc
+	r.status == "fail"
+	r.location == 0
+}
+
+test_fail_disclosure_section_none if {
+	doc := policylint.parse("# Privacy Policy\n\nThis policy describes the collection, use and disclosure of your information.\n\n## Disclosure of Your Personal Data\n\n- None", "markdown")
+	r := recipients.report with input as doc
+	r.status == "fail"
+	r.location == 2
+}
+
+test_fail_no_sale_only if {
+	doc := policylint.parse("We will never sell or rent your personal data to third parties.", "text")
+	recipients.report.status == "fail" with input as doc
+}

@@ -1,0 +1,52 @@
+package policylint.rules.gdpr.retention_test
+
+import data.policylint.rules.gdpr.retention
+
+test_pass_as_long_as_account_active_with_evidence if {
+	doc := policylint.parse("# Data retention\n\nWe retain personal data for as long as your account is active.", "markdown")
+	r := retention.report with input as doc
+	r.status == "pass"
+	r.evidence == [1]
+}
+
+test_pass_deleted_after_period if {
+	doc := policylint.parse("Server logs are deleted after 14 days.", "text")
+	retention.report.status == "pass" with input as doc
+}
+
+test_pass_criteria if {
+	doc := policylint.parse("When determining the retention period, we take into account the nature and length of our relationship with you.", "text")
+	retention.report.status == "pass" with input as doc
+}
+
+test_pass_until if {
+	doc := policylint.parse("Contract data shall be retained until the contract has been fully performed.", "text")
+	retention.report.status == "pass" with input as doc
+}
+
+test_pass_indefinite if {
+	doc := policylint.parse("Logs of this information may persist for an indefinite period.", "text")
+	retention.report.status == "pass" with input as doc
+}
+
+test_pass_schedule_list if {
+	doc := policylint.parse("The following list shows what data we store and for how long:\n\n- Logs: 30 days\n- Notifications: 7 days", "markdown")
+	retention.report.status == "pass" with input as doc
+}
+
+test_fail_account_deletion_is_erasure if {
+	doc := policylint.parse("# How long we keep data\n\nYou can delete your account at any time in the settings.", "markdown")
+	r := retention.report with input as doc
+	r.status == "fail"
+	r.location == 0
+}
+
+test_fail_stored_on_device if {
+	doc := policylint.parse("Any data that the app saves is saved to your own device and you are free to delete this data at any time.", "text")
+	retention.report.status == "fail" with input as doc
+}
+
+test_fail_not_stored if {
+	doc := policylint.parse("We do not store IP addresses.", "text")
+	retention.report.status == "fail" with input as doc
+}

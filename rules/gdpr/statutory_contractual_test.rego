@@ -1,0 +1,52 @@
+package policylint.rules.gdpr.statutory_contractual_test
+
+import data.policylint.rules.gdpr.statutory_contractual
+
+test_pass_required_to_create_account_with_evidence if {
+	doc := policylint.parse("# Data we collect\n\nAn email address is required to create an account.", "markdown")
+	r := statutory_contractual.report with input as doc
+	r.status == "pass"
+	r.evidence == [1]
+}
+
+test_pass_iubenda_mandatory if {
+	doc := policylint.parse("Unless specified otherwise, all Data requested by this Application is mandatory and failure to provide this Data may make it impossible for this Application to provide its services.", "text")
+	statutory_contractual.report.status == "pass" with input as doc
+}
+
+test_pass_if_you_do_not_provide if {
+	doc := policylint.parse("If you do not provide Personal Information when requested, you may not be able to use our Service.", "text")
+	statutory_contractual.report.status == "pass" with input as doc
+}
+
+test_pass_voluntary if {
+	doc := policylint.parse("The provision of your personal data is voluntary.", "text")
+	statutory_contractual.report.status == "pass" with input as doc
+}
+
+test_pass_must_provide if {
+	doc := policylint.parse("In order to register for an account, you must provide your email address and a password.", "text")
+	statutory_contractual.report.status == "pass" with input as doc
+}
+
+test_pass_statutory if {
+	doc := policylint.parse("You are not obliged to provide us with your data, but without it we cannot conclude the contract.", "text")
+	statutory_contractual.report.status == "pass" with input as doc
+}
+
+test_fail_optional_field_only if {
+	doc := policylint.parse("Account data: email address, name (optional), password.", "text")
+	r := statutory_contractual.report with input as doc
+	r.status == "fail"
+	not r.location
+}
+
+test_fail_we_are_required_by_law if {
+	doc := policylint.parse("We may disclose your personal information if we are required by law to do so.", "text")
+	statutory_contractual.report.status == "fail" with input as doc
+}
+
+test_fail_no_data_collected if {
+	doc := policylint.parse("We do not collect any personal information from our users.", "text")
+	statutory_contractual.report.status == "fail" with input as doc
+}

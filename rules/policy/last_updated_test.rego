@@ -1,0 +1,55 @@
+package policylint.rules.policy.last_updated_test
+
+import data.policylint.rules.policy.last_updated
+
+test_pass_last_updated_with_evidence if {
+	doc := policylint.parse("# Privacy Policy\n\nLast updated: March 1, 2025\n\nWe collect your e-mail.", "markdown")
+	r := last_updated.report with input as doc
+	r.status == "pass"
+	r.evidence == [1]
+}
+
+test_pass_effective_date if {
+	doc := policylint.parse("Effective Date: 11th of April, 2023", "text")
+	last_updated.report.status == "pass" with input as doc
+}
+
+test_pass_effective_as_of if {
+	doc := policylint.parse("This Privacy Policy is effective as of August 6, 2018.", "text")
+	last_updated.report.status == "pass" with input as doc
+}
+
+test_pass_numeric if {
+	doc := policylint.parse("Last updated on 04/11/12.", "text")
+	last_updated.report.status == "pass" with input as doc
+}
+
+test_pass_current_status if {
+	doc := policylint.parse("The current status of this Privacy Policy is 23.03.2025.", "text")
+	last_updated.report.status == "pass" with input as doc
+}
+
+test_pass_month_year if {
+	doc := policylint.parse("Last revision: May 2026", "text")
+	last_updated.report.status == "pass" with input as doc
+}
+
+test_pass_bare_date_under_title if {
+	doc := policylint.parse("# Privacy Notice\n\nSeptember 11, 2020\n\nWe care about your privacy.", "markdown")
+	last_updated.report.status == "pass" with input as doc
+}
+
+test_fail_no_date if {
+	doc := policylint.parse("# Privacy Policy\n\nWe collect your e-mail.", "markdown")
+	last_updated.report.status == "fail" with input as doc
+}
+
+test_fail_date_placeholder if {
+	doc := policylint.parse("The \"Last updated\" date reflects the most recent change.", "text")
+	last_updated.report.status == "fail" with input as doc
+}
+
+test_fail_archive_note if {
+	doc := policylint.parse("The following text is extracted from the privacy policy that was archived on 2015-12-07.\n\nWe collect your name.", "text")
+	last_updated.report.status == "fail" with input as doc
+}
