@@ -33,8 +33,9 @@ func TestRego(t *testing.T) {
 	}
 	runner := tester.NewRunner().
 		AddCustomBuiltins([]*tester.Builtin{{Decl: engine.ParseBuiltin, Func: engine.ParseFunction(l.ParseText)}}).
-		RaiseBuiltinErrors(true)
-	ch, err := runner.Run(ctx, parsed)
+		RaiseBuiltinErrors(true).
+		SetModules(parsed)
+	ch, err := runner.RunTests(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

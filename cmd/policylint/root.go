@@ -48,7 +48,9 @@ func (s streams) colorEnabled(noColorFlag bool) bool {
 // level.
 type findingsError struct{ n int }
 
-func (e findingsError) Error() string { return fmt.Sprintf("%d failure(s) at or above the fail level", e.n) }
+func (e findingsError) Error() string {
+	return fmt.Sprintf("%d failure(s) at or above the fail level", e.n)
+}
 
 // inputError means some inputs could not be checked; their messages were
 // already printed.

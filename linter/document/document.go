@@ -35,9 +35,9 @@ type Clause struct {
 	Level int  `json:"level,omitempty"` // heading level 1-6; 0 for other kinds
 	// Path holds the texts of the headings above the clause, outermost first.
 	Path []string `json:"path"`
-	// Section is the ID of the nearest heading above (or the clause itself for
-	// a heading's parent chain: a heading's Section is its parent heading), -1
-	// when there is none.
+	// Section is the ID of the nearest enclosing heading (for a heading: its
+	// parent heading), -1 when there is none. Following Section from clause
+	// to clause walks up the section tree.
 	Section   int      `json:"section"`
 	Text      string   `json:"text"`
 	Sentences []string `json:"sentences"`

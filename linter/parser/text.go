@@ -247,10 +247,13 @@ func (d *txtDoc) marker(l txtLine) txtMark {
 	if strings.ContainsRune(txtBullets, r) || strings.ContainsRune(txtSpacedBullet, r) {
 		rest := s[size:]
 		nr, _ := utf8.DecodeRuneInString(rest)
-		if rest != "" && (strings.ContainsRune(txtBullets, r) || txtIsSpace(nr)) {
-			if t := d.skipSpace(l.first+size, l.last); t < l.last {
-				return txtMark{kind: txtBullet, text: t}
-			}
+		if rest == "" {
+			// A marker alone on its line: the item's text, if any, is on
+			// the indented lines below.
+			return txtMark{kind: txtBullet, text: l.last}
+		}
+		if strings.ContainsRune(txtBullets, r) || txtIsSpace(nr) {
+			return txtMark{kind: txtBullet, text: d.skipSpace(l.first+size, l.last)}
 		}
 		return txtMark{}
 	}
@@ -433,6 +436,9 @@ func (d *txtDoc) classify() {
 		b.start, b.body, b.end = fl.first, fl.first, ll.last
 		if b.mark.kind != txtNoMark && b.mark.kind != txtSection {
 			b.body = b.mark.text
+			if b.body >= fl.last && b.last > b.first {
+				b.body = d.lines[b.first+1].first
+			}
 		}
 		if b.mark.kind == txtHash {
 			// "## Title ##": the closing hashes are decoration.
@@ -538,7 +544,7 @@ func (d *txtDoc) classifyBulletHeadings() {
 			continue
 		}
 		n := 0
-		for j := i + 1; j < len(d.blocks) && d.blocks[j].indent > b.indent; j++ {
+		for j := i + 1; j < len(d.blocks) && d.blocks[j].indent > b.indent && n < 2; j++ {
 			n++
 		}
 		if n >= 2 {
@@ -812,7 +818,6 @@ func txtStartsLower(s string) bool {
 
 var (
 	txtMetaRe = regexp.MustCompile(`(?i)^(last\s+(updated|modified|revised|changed)|updated|effective|revised|version|stand|zuletzt|mis à jour|dernière mise à jour|última actualización|ultimo aggiornamento)\b`)
-	txtImgRe  = regexp.MustCompile(`(?i)\.(png|jpe?g|gif|svg|webp)$`)
 )
 
 // txtAbbrev end with a period inside a heading without ending a sentence.
@@ -847,7 +852,7 @@ func txtTitleLike(s string) bool {
 	if strings.Contains(s, "@") || strings.Contains(s, "://") || strings.Contains(strings.ToLower(s), "www.") {
 		return false
 	}
-	if txtMetaRe.MatchString(s) || txtImgRe.MatchString(s) {
+	if txtMetaRe.MatchString(s) || txtImageName(s) {
 		return false
 	}
 	// "Account data. Email address, name" is a run-in heading and its text.
@@ -862,6 +867,21 @@ func txtTitleLike(s string) bool {
 		}
 	}
 	return true
+}
+
+// txtImageName tells whether s ends like an image's file name, which web
+// pages leave behind as alt text.
+func txtImageName(s string) bool {
+	if len(s) > 5 {
+		s = s[len(s)-5:]
+	}
+	s = strings.ToLower(s)
+	for _, ext := range []string{".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"} {
+		if strings.HasSuffix(s, ext) {
+			return true
+		}
+	}
+	return false
 }
 
 // txtAllCaps tells whether s is written in capitals ("YOUR RIGHTS").

@@ -20,7 +20,7 @@ package policylint.rules.gdpr.recipients
 import data.policylint.lib
 
 evidence := sort({id |
-	some c in ["recipient_named", "recipient_exception"]
+	some c in ["recipient_named", "recipient_exception", "recipient_vendor"]
 	some id in lib.tagged(c)
 })
 

@@ -52,3 +52,20 @@ test_fail_no_sale_only if {
 	doc := policylint.parse("We will never sell or rent your personal data to third parties.", "text")
 	recipients.report.status == "fail" with input as doc
 }
+
+test_pass_named_vendor_even_when_nothing_else_shared if {
+	doc := policylint.parse("We do not share your data with anyone. We use Google Analytics to count visits.", "text")
+	r := recipients.report with input as doc
+	r.status == "pass"
+	r.evidence == [0]
+}
+
+test_fail_passive_denial if {
+	doc := policylint.parse("Your information will not be shared with any third party.", "text")
+	recipients.report.status == "fail" with input as doc
+}
+
+test_fail_processor_role_only if {
+	doc := policylint.parse("When customers use our service, we act as a data processor on their behalf.", "text")
+	recipients.report.status == "fail" with input as doc
+}

@@ -14,6 +14,52 @@ test_pass_copy if {
 	right_access.report.status == "pass" with input as doc
 }
 
+test_pass_ask_us_for_copies if {
+	doc := policylint.parse("Your right of access - You have the right to ask us for copies of your personal information.", "text")
+	right_access.report.status == "pass" with input as doc
+}
+
+test_pass_verb_list if {
+	doc := policylint.parse("If you're already a user, you may access, update, alter, or delete your basic profile information at any time.", "text")
+	right_access.report.status == "pass" with input as doc
+}
+
+test_pass_rights_list if {
+	doc := policylint.parse("Depending on your location, you may have rights to access, rectify, erase, restrict, object to, or port your personal data.", "text")
+	right_access.report.status == "pass" with input as doc
+}
+
+test_pass_confirmation_whether_processed if {
+	doc := policylint.parse("You are entitled to obtain confirmation as to whether or not personal data concerning you are being processed.", "text")
+	right_access.report.status == "pass" with input as doc
+}
+
+test_pass_ccpa_right_to_know if {
+	doc := policylint.parse("California residents have the right to request that we disclose what personal information we collect, use, disclose and sell.", "text")
+	right_access.report.status == "pass" with input as doc
+}
+
+test_pass_heading_names_the_right if {
+	doc := policylint.parse("## Right to information in accordance with Art. 15 GDPR\n\nDetails can be found in the Regulation.", "markdown")
+	r := right_access.report with input as doc
+	r.status == "pass"
+	r.evidence == [0]
+}
+
+test_pass_list_item_under_rights_heading if {
+	doc := policylint.parse("## Your rights\n\nYou have the right to:\n\n- Access your personal data\n- Correct inaccurate data", "markdown")
+	r := right_access.report with input as doc
+	r.status == "pass"
+	r.evidence == [2]
+}
+
+test_pass_list_item_after_rights_intro if {
+	doc := policylint.parse("## Contact\n\nYou have the right to request:\n\n- information about how your personal data is processed\n- a copy of that personal data", "markdown")
+	r := right_access.report with input as doc
+	r.status == "pass"
+	r.evidence == [2, 3]
+}
+
 test_fail_located_at_rights_heading if {
 	doc := policylint.parse("# Policy\n\nWe collect your e-mail.\n\n## Your rights\n\nYou may delete your account.", "markdown")
 	r := right_access.report with input as doc
@@ -23,5 +69,30 @@ test_fail_located_at_rights_heading if {
 
 test_fail_access_to_service_is_not_the_right if {
 	doc := policylint.parse("We use cookies when you access our website.", "markdown")
+	right_access.report.status == "fail" with input as doc
+}
+
+test_fail_others_access_your_data if {
+	doc := policylint.parse("Our service providers may have access to your personal information. Only authorized employees can access your personal data. You can see a list of the vendors that access your personal information.", "text")
+	right_access.report.status == "fail" with input as doc
+}
+
+test_fail_copy_of_policy_or_disclosure if {
+	doc := policylint.parse("You may request a copy of this privacy policy. California residents may request a copy of the disclosure of personal information to third parties for their direct marketing purposes.", "text")
+	right_access.report.status == "fail" with input as doc
+}
+
+test_fail_account_settings_product_sense if {
+	doc := policylint.parse("## How can you change or delete the information we have?\n\nAccess \"Account Settings\" to change or delete information yourself.", "markdown")
+	right_access.report.status == "fail" with input as doc
+}
+
+test_fail_company_reserves_right if {
+	doc := policylint.parse("We reserve the right to access and disclose any information as we reasonably believe necessary.", "text")
+	right_access.report.status == "fail" with input as doc
+}
+
+test_fail_access_outside_rights_context if {
+	doc := policylint.parse("## Security\n\nAccess to your personal information is restricted to employees who need it.", "markdown")
 	right_access.report.status == "fail" with input as doc
 }

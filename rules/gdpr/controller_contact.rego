@@ -1,0 +1,37 @@
+# METADATA
+# title: Contact details of the controller
+# description: |
+#   The policy must give a way to reach the controller: an e-mail address,
+#   a postal address, a phone number, or a contact form or page. "Contact
+#   us" with no address, form or link does not count.
+# related_resources:
+#   - ref: https://gdpr-info.eu/art-13-gdpr/
+#     description: GDPR Art. 13
+# custom:
+#   id: gdpr/controller-contact
+#   severity: error
+#   article: Art. 13(1)(a)
+#   message: The policy gives no way to contact the controller (e-mail, postal address, phone or contact form) (Art. 13(1)(a)).
+#   fix: Add the controller's contact details, e.g. a "Contact us" section with an e-mail address and postal address, or a link to a contact form.
+#   example: If you have any questions about this policy, contact us at privacy@example.com or write to Example Ltd, 1 Main Street, Springfield.
+package policylint.rules.gdpr.controller_contact
+
+import data.policylint.lib
+
+evidence contains id if {
+	some c in ["email_address", "phone_number", "contact_channel"]
+	some id in lib.tagged(c)
+}
+
+# A postal address, unless it is a vendor's.
+evidence contains id if {
+	some id in lib.tagged("postal_address")
+	not third_party(id)
+}
+
+third_party(id) if {
+	"third_party_provider" in input.clauses[id].concepts
+	not "operator_named" in input.clauses[id].concepts
+}
+
+report := lib.pass_or_fail(evidence, lib.first_heading(["contact_heading"]))

@@ -1,0 +1,38 @@
+# METADATA
+# title: Categories of personal data
+# description: |
+#   The policy must list the categories or types of personal data it
+#   collects (e-mail address, name, IP address, payment data...). "We
+#   collect personal data" with no category, or data said not to be
+#   collected, does not count.
+# related_resources:
+#   - ref: https://gdpr-info.eu/art-14-gdpr/
+#     description: GDPR Art. 14
+# custom:
+#   id: gdpr/data-categories
+#   severity: warning
+#   article: Art. 14(1)(d)
+#   message: The policy does not list the categories of personal data it collects (Art. 14(1)(d)).
+#   fix: List the types of personal data you collect, e.g. in a "Data we collect" section (name, e-mail address, IP address, payment details...).
+#   example: We collect your name, e-mail address and billing address when you create an account.
+package policylint.rules.gdpr.data_categories
+
+import data.policylint.lib
+
+# Several categories listed together.
+evidence contains id if {
+	some id in lib.tagged("data_item_list")
+}
+
+# A category named where data are collected.
+evidence contains id if {
+	some id in lib.tagged("data_item")
+	"collection_verb" in input.clauses[id].concepts
+}
+
+# A category listed under a "Data we collect" heading.
+evidence contains id if {
+	some id in lib.tagged_under("data_item", "data_collected_heading")
+}
+
+report := lib.pass_or_fail(evidence, lib.first_heading(["data_collected_heading"]))

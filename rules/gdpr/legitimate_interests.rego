@@ -1,0 +1,31 @@
+# METADATA
+# title: Legitimate interests named
+# description: |
+#   Where the policy relies on legitimate interests as a legal basis, it
+#   must say what those interests are ("legitimate interests: to secure the
+#   service and prevent fraud"). "Based on our legitimate interests" with no
+#   interest named does not count. Not applicable when legitimate interests
+#   are never named as a basis.
+# related_resources:
+#   - ref: https://gdpr-info.eu/art-13-gdpr/
+#     description: GDPR Art. 13
+# custom:
+#   id: gdpr/legitimate-interests
+#   severity: warning
+#   article: Art. 13(1)(d)
+#   message: The policy relies on legitimate interests but does not say what those interests are (Art. 13(1)(d)).
+#   fix: Next to each processing based on legitimate interests, name the interest pursued (e.g. securing the service, preventing fraud, direct marketing).
+#   example: We process log data on the basis of our legitimate interest in keeping the service secure and preventing fraud.
+#   conditional: true
+package policylint.rules.gdpr.legitimate_interests
+
+import data.policylint.lib
+
+evidence contains id if {
+	some c in ["legitimate_interest_named", "legitimate_interest_example"]
+	some id in lib.tagged(c)
+}
+
+report := lib.not_applicable("The policy does not name legitimate interests as a legal basis.") if {
+	not lib.has("legitimate_interests_basis")
+} else := lib.pass_or_fail(evidence, lib.first_heading(["legal_basis_heading", "purposes_heading"]))

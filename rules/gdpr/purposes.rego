@@ -1,0 +1,35 @@
+# METADATA
+# title: Purposes of the processing
+# description: |
+#   The policy must say what the personal data are used for: "we use your
+#   data to...", "...is used for...", "for the following purposes", or a
+#   "How we use your information" section that lists uses.
+# related_resources:
+#   - ref: https://gdpr-info.eu/art-13-gdpr/
+#     description: GDPR Art. 13
+# custom:
+#   id: gdpr/purposes
+#   severity: error
+#   article: Art. 13(1)(c)
+#   message: The policy does not say what the personal data are used for (Art. 13(1)(c)).
+#   fix: Add a "How we use your information" section listing each purpose of the processing (e.g. to provide the service, to bill you, to prevent fraud).
+#   example: We use your e-mail address to send you order confirmations and to answer your support requests.
+package policylint.rules.gdpr.purposes
+
+import data.policylint.lib
+
+evidence contains id if {
+	some id in lib.tagged("purpose_statement")
+}
+
+# A "How we use your data" heading whose section lists uses (list items or
+# table cells that are not an empty answer such as "None").
+evidence contains h if {
+	some h in lib.headings("purposes_heading")
+	some c in input.clauses
+	c.section == h
+	c.kind in {"list_item", "table_cell"}
+	not "empty_answer" in c.concepts
+}
+
+report := lib.pass_or_fail(evidence, lib.first_heading(["purposes_heading"]))

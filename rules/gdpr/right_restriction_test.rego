@@ -1,0 +1,71 @@
+package policylint.rules.gdpr.right_restriction_test
+
+import data.policylint.rules.gdpr.right_restriction
+
+test_pass_right_to_restrict if {
+	doc := policylint.parse("# Your rights\n\nYou have the right to restrict the processing of your personal data.", "markdown")
+	r := right_restriction.report with input as doc
+	r.status == "pass"
+	r.evidence == [1]
+}
+
+test_pass_ask_us_to_restrict if {
+	doc := policylint.parse("You may ask us to restrict processing of your personal information in certain circumstances, for example while we verify its accuracy.", "text")
+	right_restriction.report.status == "pass" with input as doc
+}
+
+test_pass_request_that_we_limit_use if {
+	doc := policylint.parse("You can request that we limit the use of your personal data.", "text")
+	right_restriction.report.status == "pass" with input as doc
+}
+
+test_pass_request_that_we_stop_processing if {
+	doc := policylint.parse("Right to Restrict - the right to request that we temporarily or permanently stop processing all or some of your personal data.", "html")
+	right_restriction.report.status == "pass" with input as doc
+}
+
+test_pass_heading_names_the_right if {
+	doc := policylint.parse("### Right to restriction of processing pursuant to Art. 18 GDPR\n\nThis right is subject to the conditions of the Regulation.", "markdown")
+	r := right_restriction.report with input as doc
+	r.status == "pass"
+	r.evidence == [0]
+}
+
+test_pass_rights_list if {
+	doc := policylint.parse("Depending on your jurisdiction, you may have rights to access, correct, delete, restrict, port, or object to processing of your personal data.", "text")
+	right_restriction.report.status == "pass" with input as doc
+}
+
+test_pass_list_item_after_intro if {
+	doc := policylint.parse("You can also:\n\n- raise an objection about how your personal data is processed\n- ask that the processing of your personal data is restricted in certain circumstances", "markdown")
+	r := right_restriction.report with input as doc
+	r.status == "pass"
+	r.evidence == [2]
+}
+
+test_fail_located_at_rights_heading if {
+	doc := policylint.parse("# Privacy\n\nWe collect your name.\n\n## Your rights\n\nYou may access and delete your data.", "markdown")
+	r := right_restriction.report with input as doc
+	r.status == "fail"
+	r.location == 2
+}
+
+test_fail_company_limits_its_own_processing if {
+	doc := policylint.parse("We restrict access to personal data to authorized staff. We limit the purpose for processing to what is necessary.", "text")
+	right_restriction.report.status == "fail" with input as doc
+}
+
+test_fail_limit_what_you_share if {
+	doc := policylint.parse("You can control the information we collect about you by limiting what information is in your profile. You can stop using the service at any time.", "text")
+	right_restriction.report.status == "fail" with input as doc
+}
+
+test_fail_settings_and_cookies if {
+	doc := policylint.parse("You may block cookies in your browser. You can limit use of location services in your device settings.", "text")
+	right_restriction.report.status == "fail" with input as doc
+}
+
+test_fail_restricted_sections if {
+	doc := policylint.parse("## Your choices\n\nAccess to certain restricted sections of the site requires registration.", "markdown")
+	right_restriction.report.status == "fail" with input as doc
+}
