@@ -37,23 +37,38 @@ type File struct {
 }
 
 type compiled struct {
-	name   string
-	match  *regexp.Regexp
-	unless *regexp.Regexp
-	clause bool
-	kinds  map[document.Kind]bool
+	name     string
+	patterns []pattern
+	unless   *regexp.Regexp
+	clause   bool
+	kinds    map[document.Kind]bool
+}
+
+// pattern is one match pattern with the literals that gate it.
+type pattern struct {
+	re *regexp.Regexp
+	// gate holds literal IDs one of which must occur in the text for the
+	// pattern to match; nil means the pattern always runs.
+	gate []int
+}
+
+// pack is one language's compiled concepts and the literal index shared by
+// their patterns.
+type pack struct {
+	concepts []compiled
+	lits     *literalIndex
 }
 
 // Tagger holds the compiled concepts of every language pack.
 type Tagger struct {
-	packs map[string][]compiled // by language
+	packs map[string]*pack // by language
 }
 
 // Load reads every language pack below root in fsys: each directory
 // root/<lang> holds YAML files of concepts. Two files of one language may
 // not define the same concept.
 func Load(fsys fs.FS, root string) (*Tagger, error) {
-	t := &Tagger{packs: map[string][]compiled{}}
+	t := &Tagger{packs: map[string]*pack{}}
 	langs, err := fs.ReadDir(fsys, root)
 	if err != nil {
 		return nil, fmt.Errorf("reading language packs: %w", err)
@@ -76,6 +91,7 @@ func (t *Tagger) loadPack(fsys fs.FS, dir, lang string) error {
 	}
 	seen := map[string]string{}
 	var list []compiled
+	lits := newLiteralIndex()
 	for _, f := range files {
 		data, err := fs.ReadFile(fsys, f)
 		if err != nil {
@@ -92,7 +108,7 @@ func (t *Tagger) loadPack(fsys fs.FS, dir, lang string) error {
 				return fmt.Errorf("language pack %s: concept %q is already defined in %s", f, name, other)
 			}
 			seen[name] = f
-			c, err := compile(name, def)
+			c, err := compile(name, def, lits)
 			if err != nil {
 				return fmt.Errorf("language pack %s: %w", f, err)
 			}
@@ -100,11 +116,11 @@ func (t *Tagger) loadPack(fsys fs.FS, dir, lang string) error {
 		}
 	}
 	sort.Slice(list, func(i, j int) bool { return list[i].name < list[j].name })
-	t.packs[lang] = list
+	t.packs[lang] = &pack{concepts: list, lits: lits}
 	return nil
 }
 
-func compile(name string, def Definition) (compiled, error) {
+func compile(name string, def Definition, lits *literalIndex) (compiled, error) {
 	c := compiled{name: name, clause: def.Scope == "clause"}
 	if def.Scope != "" && def.Scope != "clause" && def.Scope != "sentence" {
 		return c, fmt.Errorf("concept %q: scope must be sentence or clause, not %q", name, def.Scope)
@@ -112,10 +128,18 @@ func compile(name string, def Definition) (compiled, error) {
 	if len(def.Match) == 0 {
 		return c, fmt.Errorf("concept %q has no match patterns", name)
 	}
-	var err error
-	if c.match, err = alternation(def.Match); err != nil {
-		return c, fmt.Errorf("concept %q: %w", name, err)
+	for _, p := range def.Match {
+		re, err := regexp.Compile(p)
+		if err != nil {
+			return c, fmt.Errorf("concept %q: pattern %q: %w", name, p, err)
+		}
+		pt := pattern{re: re}
+		for _, lit := range triggers(p) {
+			pt.gate = append(pt.gate, lits.add(lit))
+		}
+		c.patterns = append(c.patterns, pt)
 	}
+	var err error
 	if len(def.Unless) > 0 {
 		if c.unless, err = alternation(def.Unless); err != nil {
 			return c, fmt.Errorf("concept %q unless: %w", name, err)
@@ -152,30 +176,18 @@ func (t *Tagger) Languages() []string {
 }
 
 // Has reports whether a pack exists for lang.
-func (t *Tagger) Has(lang string) bool { _, ok := t.packs[lang]; return ok }
+func (t *Tagger) Has(lang string) bool { return t.packs[lang] != nil }
 
 // Tag fills every clause's Concepts and Context and the document's indexes,
-// using the pack of lang.
+// using the pack of lang. Without a pack for lang nothing is tagged.
 func (t *Tagger) Tag(doc *document.Document, lang string) {
-	pack := t.packs[lang]
 	doc.Index = map[string][]int{}
 	doc.ContextIndex = map[string][]int{}
-	for i := range doc.Clauses {
-		c := &doc.Clauses[i]
-		c.Concepts = c.Concepts[:0]
-		whole := Normalize(c.Text)
-		sentences := make([]string, len(c.Sentences))
-		for k, s := range c.Sentences {
-			sentences[k] = Normalize(s)
-		}
-		for _, def := range pack {
-			if def.kinds != nil && !def.kinds[c.Kind] {
-				continue
-			}
-			if def.matches(whole, sentences) {
-				c.Concepts = append(c.Concepts, def.name)
-				doc.Index[def.name] = append(doc.Index[def.name], c.ID)
-			}
+	p := t.packs[lang]
+	if p != nil {
+		m := &matcher{pack: p, found: make([]bool, len(p.lits.lits))}
+		for i := range doc.Clauses {
+			m.tagClause(doc, &doc.Clauses[i])
 		}
 	}
 	for i := range doc.Clauses {
@@ -197,12 +209,64 @@ func (t *Tagger) Tag(doc *document.Document, lang string) {
 	}
 }
 
-func (c compiled) matches(whole string, sentences []string) bool {
-	if c.clause {
-		return c.match.MatchString(whole) && (c.unless == nil || !c.unless.MatchString(whole))
+// matcher tags the clauses of one document; it reuses its buffers.
+type matcher struct {
+	pack   *pack
+	found  []bool // by literal ID: present in the current text
+	marked []int
+}
+
+func (m *matcher) tagClause(doc *document.Document, c *document.Clause) {
+	c.Concepts = c.Concepts[:0]
+	hit := map[string]bool{}
+	// Sentence-scoped concepts, one sentence at a time: the literal scan is
+	// shared by every concept.
+	for _, sentence := range c.Sentences {
+		m.scan(Normalize(sentence), c, hit, false)
 	}
-	for _, s := range sentences {
-		if c.match.MatchString(s) && (c.unless == nil || !c.unless.MatchString(s)) {
+	m.scan(Normalize(c.Text), c, hit, true)
+	for _, def := range m.pack.concepts { // keep the pack's (sorted) order
+		if hit[def.name] {
+			c.Concepts = append(c.Concepts, def.name)
+			doc.Index[def.name] = append(doc.Index[def.name], c.ID)
+		}
+	}
+}
+
+func (m *matcher) scan(s string, c *document.Clause, hit map[string]bool, clauseScope bool) {
+	for _, id := range m.marked {
+		m.found[id] = false
+	}
+	m.marked = m.pack.lits.present(s, m.found, m.marked[:0])
+	for i := range m.pack.concepts {
+		def := &m.pack.concepts[i]
+		if def.clause != clauseScope || hit[def.name] {
+			continue
+		}
+		if def.kinds != nil && !def.kinds[c.Kind] {
+			continue
+		}
+		if def.matches(s, m.found) {
+			hit[def.name] = true
+		}
+	}
+}
+
+func (c *compiled) matches(s string, found []bool) bool {
+	for _, p := range c.patterns {
+		if p.gate != nil && !anyFound(p.gate, found) {
+			continue
+		}
+		if p.re.MatchString(s) {
+			return c.unless == nil || !c.unless.MatchString(s)
+		}
+	}
+	return false
+}
+
+func anyFound(ids []int, found []bool) bool {
+	for _, id := range ids {
+		if found[id] {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package concept
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -23,7 +24,7 @@ func doc(blocks ...[2]string) *document.Document {
 	return &document.Document{Clauses: b.Clauses()}
 }
 
-const pack = `concepts:
+const testPack = `concepts:
   transfer:
     match: ['\btransfer', 'outside the (eu|eea)']
     unless: ['\b(do|will) not transfer']
@@ -45,7 +46,7 @@ func load(t *testing.T, files map[string]string) (*Tagger, error) {
 }
 
 func TestTag(t *testing.T) {
-	tg, err := load(t, map[string]string{"lang/en/a.yaml": pack})
+	tg, err := load(t, map[string]string{"lang/en/a.yaml": testPack})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +76,7 @@ func TestTag(t *testing.T) {
 }
 
 func TestUnknownLanguageTagsNothing(t *testing.T) {
-	tg, err := load(t, map[string]string{"lang/en/a.yaml": pack})
+	tg, err := load(t, map[string]string{"lang/en/a.yaml": testPack})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,7 +92,7 @@ func TestLoadErrors(t *testing.T) {
 		files map[string]string
 		want  string
 	}{
-		"duplicate": {map[string]string{"lang/en/a.yaml": pack, "lang/en/b.yaml": pack}, "already defined"},
+		"duplicate": {map[string]string{"lang/en/a.yaml": testPack, "lang/en/b.yaml": testPack}, "already defined"},
 		"bad regexp": {map[string]string{"lang/en/a.yaml": "concepts:\n  x:\n    match: ['(unclosed']\n"}, "pattern \"(unclosed\""},
 		"unknown key": {map[string]string{"lang/en/a.yaml": "concepts:\n  x:\n    matches: ['a']\n"}, "field matches not found"},
 		"no patterns":  {map[string]string{"lang/en/a.yaml": "concepts:\n  x:\n    kinds: [heading]\n"}, "no match patterns"},
@@ -110,5 +111,51 @@ func TestLoadErrors(t *testing.T) {
 func TestNormalize(t *testing.T) {
 	if got := Normalize("We’re “GDPR”—Compliant"); got != `we're "gdpr"-compliant` {
 		t.Errorf("Normalize = %q", got)
+	}
+}
+
+func TestTriggers(t *testing.T) {
+	cases := map[string][]string{
+		`\bright (of|to) access\b`:           {" access"},
+		`e-?mail address`:                    {"mail address"},
+		`(withdraw|revoke) (your )?consent`:  {"consent"},
+		`\b(you|users?) may .{0,20}object\b`: {"object"},
+		`[a-z]+@[a-z]+`:                      nil,
+		`(data|x)`:                           nil, // "x" is too short to filter on
+		`(foo)?bar?`:                         nil,
+	}
+	for p, want := range cases {
+		got := triggers(p)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("triggers(%q) = %q, want %q", p, got, want)
+		}
+	}
+}
+
+// TestPrefilterAgreesWithRegexp: gating patterns by their literals never
+// changes what they match.
+func TestPrefilterAgreesWithRegexp(t *testing.T) {
+	patterns := []string{`\bright (of|to) access\b`, `e-?mail address`, `(withdraw|revoke) (your )?consent`, `\b(you|users?) may .{0,20}object\b`, `\d+ (days|months|years)`}
+	texts := []string{"you have the right to access data", "send an email address", "you may withdraw consent", "users may at any time object", "kept for 30 days", "nothing here", "right of accession"}
+	var yaml strings.Builder
+	yaml.WriteString("concepts:\n")
+	for i, p := range patterns {
+		yaml.WriteString("  c" + string(rune('a'+i)) + ":\n    match: ['" + p + "']\n")
+	}
+	tg, err := load(t, map[string]string{"lang/en/a.yaml": yaml.String()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range texts {
+		d := doc([2]string{"p", text})
+		tg.Tag(d, "en")
+		for i, p := range patterns {
+			name := "c" + string(rune('a'+i))
+			want := regexp.MustCompile(p).MatchString(text)
+			got := len(d.Index[name]) > 0
+			if got != want {
+				t.Errorf("%q on %q: tagged %v, regexp says %v", p, text, got, want)
+			}
+		}
 	}
 }

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -317,6 +318,10 @@ fallback:
 // decode to "&".
 func matchReference(raw, decoded string) (int, int) {
 	limit := min(len(raw), 40)
+	// A reference never holds a second "&".
+	if i := strings.IndexByte(raw[1:limit], '&'); i >= 0 {
+		limit = i + 1
+	}
 	for n := limit; n >= 2; n-- {
 		u := html.UnescapeString(raw[:n])
 		if u == raw[:n] || !strings.HasPrefix(decoded, u) {
@@ -333,17 +338,21 @@ func matchReference(raw, decoded string) (int, int) {
 	return 0, 0
 }
 
-// align maps the tree's text nodes to offsets in the source.
+// aligner maps the tree's text nodes to offsets in the source.
 type aligner struct {
-	st     sourceText
-	cursor int
-	used   []bool
-	offs   map[*html.Node][]int
+	st sourceText
+	// used marks the stream bytes already given to a text node; low is the
+	// first byte not known to be used or white space, where searches start.
+	used []bool
+	low  int
+	// last is the end of the latest match, for guesses.
+	last int
+	offs map[*html.Node][]int
 }
 
-// alignText walks every text node under roots, hidden or not, so that the
-// cursor moves past text that will be dropped (menus repeat words of the
-// policy; matching them later would misplace the policy's own text).
+// alignText walks every text node under roots, hidden or not, so that text
+// that will be dropped still claims its place (menus repeat words of the
+// policy; left unclaimed, they would attract the policy's own text).
 func alignText(st sourceText, roots []*html.Node) *aligner {
 	a := &aligner{st: st, used: make([]bool, len(st.text)), offs: map[*html.Node][]int{}}
 	walk(roots, func(n *html.Node) bool {
@@ -357,65 +366,114 @@ func alignText(st sourceText, roots []*html.Node) *aligner {
 
 // locate finds d in the decoded stream and returns the offsets of its bytes.
 // Text nodes come in source order except when the tree builder moves them
-// (text foster-parented out of a table), so the search goes forward from the
-// last match first and then looks for the first unused occurrence anywhere.
+// (text foster-parented out of a table), so each takes the first occurrence
+// no earlier node has claimed: in order, that is the next one; for moved
+// text, the table's own text is still found where it is. A node the tree
+// builder glued together from distant pieces (moved text joining the white
+// space before a table) is placed word by word.
 func (a *aligner) locate(d string) []int {
-	text := a.st.text
-	if i := strings.Index(text[a.cursor:], d); i >= 0 {
-		p := a.cursor + i
-		a.take(p, len(d))
-		a.cursor = p + len(d)
+	if p := a.find(d); p >= 0 {
 		return a.st.offs[p : p+len(d)]
 	}
-	for from := 0; from < len(text); {
+	offs := make([]int, len(d))
+	last := a.guess()
+	for i := 0; i < len(d); {
+		r, size := utf8.DecodeRuneInString(d[i:])
+		if isSpace(r) {
+			for k := i; k < i+size; k++ {
+				offs[k] = last
+			}
+			i += size
+			continue
+		}
+		j := i
+		for j < len(d) {
+			r, size := utf8.DecodeRuneInString(d[j:])
+			if isSpace(r) {
+				break
+			}
+			j += size
+		}
+		a.placeWord(d[i:j], offs[i:j])
+		last = offs[j-1]
+		i = j
+	}
+	return offs
+}
+
+// placeWord fills offs with the offsets of word. The tree builder may glue
+// together text from distant places even inside a word ("&" moved out of
+// one table row, "ements" out of another), so a word that is nowhere in the
+// stream is placed as its longest leading piece that is, and so on.
+func (a *aligner) placeWord(word string, offs []int) {
+	for len(word) > 0 {
+		if p := a.find(word); p >= 0 {
+			copy(offs, a.st.offs[p:p+len(word)])
+			return
+		}
+		n := 0
+		// Pieces are short; bounding the tries keeps absurd words linear.
+		for k := min(len(word)-1, 128); k > 0; k-- {
+			if !utf8.RuneStart(word[k]) {
+				continue
+			}
+			if p := a.find(word[:k]); p >= 0 {
+				copy(offs, a.st.offs[p:p+k])
+				n = k
+				break
+			}
+		}
+		if n == 0 {
+			// Not even the first character is left: the tree builder made it
+			// up (NUL became U+FFFD, say). Guess from the latest match.
+			_, n = utf8.DecodeRuneInString(word)
+			for k := range n {
+				offs[k] = a.guess()
+			}
+		}
+		word, offs = word[n:], offs[n:]
+	}
+}
+
+// find returns the first unclaimed occurrence of d in the stream and
+// claims it; -1 if there is none.
+func (a *aligner) find(d string) int {
+	text := a.st.text
+	for from := a.low; from < len(text); {
 		i := strings.Index(text[from:], d)
 		if i < 0 {
-			break
+			return -1
 		}
 		p := from + i
-		if !a.used[p] {
-			a.take(p, len(d))
-			return a.st.offs[p : p+len(d)]
+		if !slices.Contains(a.used[p:p+len(d)], true) {
+			for k := p; k < p+len(d); k++ {
+				a.used[k] = true
+			}
+			a.last = p + len(d)
+			for a.low < len(text) {
+				if a.used[a.low] {
+					a.low++
+					continue
+				}
+				r, size := utf8.DecodeRuneInString(text[a.low:])
+				if !isSpace(r) {
+					break
+				}
+				a.low += size
+			}
+			return p
 		}
 		from = p + 1
 	}
-	return a.fuzzy(d)
+	return -1
 }
 
-func (a *aligner) take(p, n int) {
-	for k := p; k < p+n; k++ {
-		a.used[k] = true
+// guess is the source offset of the end of the latest match.
+func (a *aligner) guess() int {
+	if len(a.st.offs) == 0 {
+		return 0
 	}
-}
-
-// fuzzy maps text the tree builder changed (it drops NUL bytes, for one) by
-// matching it character by character against the stream near the cursor.
-func (a *aligner) fuzzy(d string) []int {
-	text := a.st.text
-	offs := make([]int, len(d))
-	p := a.cursor
-	last := 0
-	if len(a.st.offs) > 0 {
-		last = a.st.offs[min(p, len(a.st.offs)-1)]
-	}
-	for k := 0; k < len(d); {
-		r, size := utf8.DecodeRuneInString(d[k:])
-		enc := d[k : k+size]
-		if !isSpace(r) && p < len(text) {
-			window := text[p:min(len(text), p+64)]
-			if i := strings.Index(window, enc); i >= 0 {
-				p += i
-				last = a.st.offs[p]
-				p += size
-			}
-		}
-		for m := 0; m < size; m++ {
-			offs[k+m] = last
-		}
-		k += size
-	}
-	a.cursor = min(p, len(text))
-	return offs
+	return a.st.offs[min(a.last, len(a.st.offs)-1)]
 }
 
 // walk visits the nodes under roots in document order without recursion, so

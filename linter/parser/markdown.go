@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -326,7 +327,10 @@ func decodeMarkdown(s string, start int) (string, []int) {
 		}
 		if c == '&' {
 			if n := referenceLen(s[i:]); n > 0 {
-				if u := html.UnescapeString(s[i : i+n]); u != s[i:i+n] {
+				// html.UnescapeString also decodes a legacy prefix ("&notit;"
+				// gives "¬it;"), which CommonMark does not: only a full
+				// reference, decoding to one or two code points, counts.
+				if u := html.UnescapeString(s[i : i+n]); u != s[i:i+n] && utf8.RuneCountInString(u) <= 2 {
 					sb.WriteString(u)
 					for range len(u) {
 						offs = append(offs, start+i)

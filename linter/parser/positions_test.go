@@ -1,12 +1,13 @@
 package parser
 
 import (
-	"html"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 
 	"github.com/policylint/policylint/linter/document"
 )
@@ -255,6 +256,10 @@ func markupLen(src, format string) int {
 func nextChar(src, format string) (string, int) {
 	if format != Text && src[0] == '&' {
 		for n := min(len(src), 40); n >= 3; n-- {
+			// CommonMark only knows references ending in ";".
+			if format == Markdown && src[n-1] != ';' {
+				continue
+			}
 			if u := html.UnescapeString(src[:n]); u != src[:n] && utf8.RuneCountInString(u) == 1 {
 				return u, n
 			}

@@ -639,6 +639,10 @@ func (d *txtDoc) introduces(b, n *txtBlock) bool {
 	if n.kind == document.ListItem {
 		return b.words <= 6
 	}
+	if txtLastRune(b.text) == '?' {
+		// "How do we use your information?" over its answer.
+		return txtEndsSentence(n.text) && txtLastRune(n.text) != '?'
+	}
 	return txtEndsSentence(n.text) && 2*utf8.RuneCountInString(n.text) >= 3*utf8.RuneCountInString(b.text)
 }
 
@@ -716,8 +720,10 @@ func (d *txtDoc) assignLevels() {
 			// "#" counts give the level outright, below a title written in
 			// another style.
 			lvl = b.mark.depth
-			if len(d.blocks) > 0 && d.blocks[0].title && d.blocks[0].mark.kind != txtHash {
-				lvl++
+			for k := 0; k < i && k < 2; k++ {
+				if d.blocks[k].title && d.blocks[k].mark.kind != txtHash {
+					lvl++
+				}
 			}
 		default:
 			l, ok := styleLevel[b.style]

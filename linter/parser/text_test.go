@@ -112,6 +112,10 @@ func TestTextHeadings(t *testing.T) {
 			"p Contact: privacy@example.com", "p Last updated 1 March 2024", "p Didn't find what you were looking for?",
 			"p Create a ticket", "p Expert", "p The last line",
 		}},
+		{"questions as headings", "Privacy Policy\n\nWhat information do we collect?\n\nWe collect your name and email address when you register.\n\nHow do we use your information?\n\nWe use it to provide the service.\n", []string{
+			"h1 Privacy Policy", "h2 What information do we collect?", "p We collect your name and email address when you register.",
+			"h2 How do we use your information?", "p We use it to provide the service.",
+		}},
 		{"run-in heading is a paragraph", "Account data. Email address and name.\nBilling data. Invoices and payment history.\n", []string{
 			"p Account data. Email address and name.", "p Billing data. Invoices and payment history.",
 		}},

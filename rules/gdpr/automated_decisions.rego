@@ -25,4 +25,11 @@ evidence := sort({id | some id in lib.tagged("automated_decision_statement")} | 
 	some id in lib.tagged_under("automated_decision_practice", "automated_decisions_heading")
 })
 
-report := lib.pass_or_fail(evidence, lib.first_heading(["automated_decisions_heading", "rights_heading"]))
+# A failure belongs in the section on automated decisions, else in the one
+# on rights (where the Art. 22 right is usually listed).
+location := where if {
+	where := lib.first_heading(["automated_decisions_heading"])
+	count(where) > 0
+} else := lib.first_heading(["rights_heading"])
+
+report := lib.pass_or_fail(evidence, location)

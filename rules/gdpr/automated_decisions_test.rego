@@ -50,3 +50,25 @@ test_fail_targeted_ads if {
 	doc := policylint.parse("Third-party vendors use cookies to serve ads based on your prior visits.", "text")
 	automated_decisions.report.status == "fail" with input as doc
 }
+
+test_pass_not_used_for if {
+	doc := policylint.parse("Your personal data will not be used for automated decision making.", "text")
+	automated_decisions.report.status == "pass" with input as doc
+}
+
+test_pass_does_not_take_place if {
+	doc := policylint.parse("Automated decision-making and profiling do not take place.", "text")
+	automated_decisions.report.status == "pass" with input as doc
+}
+
+test_fail_automated_collection if {
+	doc := policylint.parse("When you visit our site we automatically collect your IP address. Cookies make an automated record of your activities.", "text")
+	automated_decisions.report.status == "fail" with input as doc
+}
+
+test_fail_located_at_profiling_heading if {
+	doc := policylint.parse("# Your rights\n\nYou may access your data.\n\n## Profiling\n\nYou have the right to object to profiling.", "markdown")
+	r := automated_decisions.report with input as doc
+	r.status == "fail"
+	r.location == 2
+}

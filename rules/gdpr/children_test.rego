@@ -45,3 +45,13 @@ test_fail_no_mention if {
 	doc := policylint.parse("We use your e-mail address to send you our newsletter.", "text")
 	children.report.status == "fail" with input as doc
 }
+
+test_pass_minimum_age if {
+	doc := policylint.parse("You must be at least 16 years old to use our services.", "text")
+	children.report.status == "pass" with input as doc
+}
+
+test_fail_countries_and_experience if {
+	doc := policylint.parse("Visitors from over 50 countries use our website. Our team has over 10 years of experience. Passwords must be at least 8 characters long.", "text")
+	children.report.status == "fail" with input as doc
+}

@@ -18,13 +18,13 @@ package policylint.rules.gdpr.controller_contact
 
 import data.policylint.lib
 
-evidence contains id if {
+direct contains id if {
 	some c in ["email_address", "phone_number", "contact_channel"]
 	some id in lib.tagged(c)
 }
 
 # A postal address, unless it is a vendor's.
-evidence contains id if {
+direct contains id if {
 	some id in lib.tagged("postal_address")
 	not third_party(id)
 }
@@ -34,4 +34,13 @@ third_party(id) if {
 	not "operator_named" in input.clauses[id].concepts
 }
 
-report := lib.pass_or_fail(evidence, lib.first_heading(["contact_heading"]))
+# A privacy centre, help desk or forum counts when nothing more direct is
+# given.
+portal contains id if {
+	some id in lib.tagged("contact_portal")
+}
+
+evidence := direct if count(direct) > 0
+else := portal
+
+report := lib.pass_or_fail(sort(evidence), lib.first_heading(["contact_heading"]))

@@ -80,4 +80,4 @@ own_details(id) if {
 	"address_intro" in input.clauses[j].concepts
 }
 
-report := lib.pass_or_fail(evidence, lib.first_heading(["controller_heading", "contact_heading"]))
+report := lib.pass_or_fail(sort(evidence), lib.first_heading(["controller_heading", "contact_heading"]))

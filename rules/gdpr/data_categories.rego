@@ -19,20 +19,30 @@ package policylint.rules.gdpr.data_categories
 
 import data.policylint.lib
 
-# Several categories listed together.
-evidence contains id if {
+# Several categories listed together, or a category named where data are
+# collected.
+listed contains id if {
 	some id in lib.tagged("data_item_list")
 }
 
-# A category named where data are collected.
-evidence contains id if {
+listed contains id if {
 	some id in lib.tagged("data_item")
 	"collection_verb" in input.clauses[id].concepts
 }
 
-# A category listed under a "Data we collect" heading.
-evidence contains id if {
-	some id in lib.tagged_under("data_item", "data_collected_heading")
+# The same inside a "Data we collect" section, or any category listed there.
+in_section contains id if {
+	some id in listed
+	lib.in_section(id, "data_collected_heading")
 }
 
-report := lib.pass_or_fail(evidence, lib.first_heading(["data_collected_heading"]))
+in_section contains id if {
+	some id in lib.tagged_under("data_item", "data_collected_heading")
+	input.clauses[id].kind != "heading"
+}
+
+# The dedicated section is the best evidence; elsewhere counts too.
+evidence := in_section if count(in_section) > 0
+else := listed
+
+report := lib.pass_or_fail(sort(evidence), lib.first_heading(["data_collected_heading"]))

@@ -26,4 +26,4 @@ evidence contains id if {
 	some id in lib.tagged(c)
 }
 
-report := lib.pass_or_fail(evidence, lib.first_heading(["data_collected_heading"]))
+report := lib.pass_or_fail(sort(evidence), lib.first_heading(["data_collected_heading"]))

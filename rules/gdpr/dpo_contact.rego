@@ -29,4 +29,4 @@ evidence contains id if {
 	some id in lib.tagged_under(c, "dpo_heading")
 }
 
-report := lib.pass_or_fail(evidence, lib.first_heading(["dpo_heading", "contact_heading", "controller_heading"]))
+report := lib.pass_or_fail(sort(evidence), lib.first_heading(["dpo_heading", "contact_heading", "controller_heading"]))

@@ -59,7 +59,7 @@ third_party(id) if {
 	not "operator_named" in input.clauses[id].concepts
 }
 
-report := lib.pass(representative) if {
+report := lib.pass(sort(representative)) if {
 	count(representative) > 0
 } else := lib.fail(lib.first_heading(["controller_heading", "contact_heading"])) if {
 	count(seat) > 0

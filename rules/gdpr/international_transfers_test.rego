@@ -45,3 +45,38 @@ test_fail_data_sent_to_us_pronoun if {
 	r.status == "fail"
 	r.location == 0
 }
+
+test_fail_reader_location_only if {
+	doc := policylint.parse("If you are located outside the European Economic Area, Example Inc. is the controller of your data.", "text")
+	international_transfers.report.status == "fail" with input as doc
+}
+
+test_pass_reader_location_and_transfer if {
+	doc := policylint.parse("If you are located in the European Union, please be aware that any information you provide to us will be transferred to the United States.", "text")
+	international_transfers.report.status == "pass" with input as doc
+}
+
+test_pass_iubenda_place_of_processing if {
+	doc := policylint.parse("Google Analytics (Google LLC)\n\nPersonal Data processed: Cookies; Usage Data.\n\nPlace of processing: United States - Privacy Policy.", "text")
+	international_transfers.report.status == "pass" with input as doc
+}
+
+test_pass_termsfeed_jurisdiction if {
+	doc := policylint.parse("Your information may be transferred to, and maintained on, computers located outside of your state, province, country or other governmental jurisdiction.", "text")
+	international_transfers.report.status == "pass" with input as doc
+}
+
+test_pass_hosted_in_member_state if {
+	doc := policylint.parse("All data is hosted in Frankfurt, Germany.", "text")
+	international_transfers.report.status == "pass" with input as doc
+}
+
+test_fail_customers_in_countries if {
+	doc := policylint.parse("Visitors from over 50 countries use our website. If you are located outside the EU, please contact our office.", "text")
+	international_transfers.report.status == "fail" with input as doc
+}
+
+test_fail_shuffl_transfer_none if {
+	doc := policylint.parse("### Transfer of Your Personal Data\n\n- *None*\n\nNot applicable as no data is being transfered or processed.", "markdown")
+	international_transfers.report.status == "fail" with input as doc
+}

@@ -35,17 +35,29 @@ evidence contains id if {
 	basis_context(id)
 }
 
+# The sentence that introduces a list of bases ("We process personal data
+# under the following legal bases:").
+evidence contains j if {
+	some id in lib.tagged("legal_basis_word")
+	input.clauses[id].kind in {"list_item", "table_cell"}
+	some j in intro(id)
+}
+
+intro(id) := [j |
+	some k in [1, 2, 3, 4, 5, 6]
+	j := id - k
+	j >= 0
+	"legal_basis_term" in input.clauses[j].concepts
+	input.clauses[j].kind != "heading"
+]
+
 basis_context(id) if "legal_basis_term" in input.clauses[id].concepts
 
 basis_context(id) if lib.in_section(id, "legal_basis_heading")
 
 basis_context(id) if {
 	input.clauses[id].kind in {"list_item", "table_cell"}
-	some k in [1, 2, 3, 4, 5, 6]
-	j := id - k
-	j >= 0
-	"legal_basis_term" in input.clauses[j].concepts
-	input.clauses[j].kind != "heading"
+	count(intro(id)) > 0
 }
 
-report := lib.pass_or_fail(evidence, lib.first_heading(["legal_basis_heading", "purposes_heading"]))
+report := lib.pass_or_fail(sort(evidence), lib.first_heading(["legal_basis_heading", "purposes_heading"]))

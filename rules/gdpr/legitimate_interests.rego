@@ -28,4 +28,4 @@ evidence contains id if {
 
 report := lib.not_applicable("The policy does not name legitimate interests as a legal basis.") if {
 	not lib.has("legitimate_interests_basis")
-} else := lib.pass_or_fail(evidence, lib.first_heading(["legal_basis_heading", "purposes_heading"]))
+} else := lib.pass_or_fail(sort(evidence), lib.first_heading(["legal_basis_heading", "purposes_heading"]))

@@ -18,18 +18,46 @@ package policylint.rules.gdpr.purposes
 
 import data.policylint.lib
 
-evidence contains id if {
+# An explicit statement of purposes ("for the following purposes").
+explicit contains id if {
+	some id in lib.tagged("purpose_explicit")
+}
+
+# A purpose tied to the data ("we use your e-mail address to...").
+stated contains id if {
 	some id in lib.tagged("purpose_statement")
 }
 
 # A "How we use your data" heading whose section lists uses (list items or
-# table cells that are not an empty answer such as "None").
-evidence contains h if {
+# table cells that are not an empty answer such as "None"): the heading and
+# its items.
+explicit contains h if {
 	some h in lib.headings("purposes_heading")
+	count(listed_uses(h)) > 0
+}
+
+explicit contains id if {
+	some h in lib.headings("purposes_heading")
+	some c in listed_uses(h)
+	id := c.id
+}
+
+listed_uses(h) := [c |
 	some c in input.clauses
 	c.section == h
 	c.kind in {"list_item", "table_cell"}
 	not "empty_answer" in c.concepts
+]
+
+# A use stated without naming the data ("we use cookies to...") counts when
+# nothing more explicit is given.
+used contains id if {
+	some id in lib.tagged("purpose_use")
 }
 
-report := lib.pass_or_fail(evidence, lib.first_heading(["purposes_heading"]))
+stated_or_explicit := explicit | stated
+
+evidence := stated_or_explicit if count(stated_or_explicit) > 0
+else := used
+
+report := lib.pass_or_fail(sort(evidence), lib.first_heading(["purposes_heading"]))

@@ -69,3 +69,23 @@ test_fail_processor_role_only if {
 	doc := policylint.parse("When customers use our service, we act as a data processor on their behalf.", "text")
 	recipients.report.status == "fail" with input as doc
 }
+
+test_pass_termsfeed_business_transfer if {
+	doc := policylint.parse("- For business transfers: We may share or transfer Your personal information in connection with any merger, sale of Company assets, financing, or acquisition.", "markdown")
+	recipients.report.status == "pass" with input as doc
+}
+
+test_pass_categories_of_recipients if {
+	doc := policylint.parse("Categories of recipients: IT service providers, payment providers, shipping companies.", "text")
+	recipients.report.status == "pass" with input as doc
+}
+
+test_fail_exception_without_recipient if {
+	doc := policylint.parse("We will not share your personal data with third parties unless required by law.", "text")
+	recipients.report.status == "fail" with input as doc
+}
+
+test_fail_self_as_service_provider if {
+	doc := policylint.parse("We are a service provider for businesses.", "text")
+	recipients.report.status == "fail" with input as doc
+}

@@ -55,3 +55,18 @@ test_fail_age_is_not_retention if {
 	doc := policylint.parse("We will delete data we learn was collected from a child under the age of 13 years.", "text")
 	retention_specific.report.status == "fail" with input as doc
 }
+
+test_pass_cookie_table if {
+	doc := policylint.parse("## Retention\n\nCookies are kept until they expire.\n\n| Cookie | Purpose | Expiry |\n|---|---|---|\n| _ga | Analytics | 2 years |", "markdown")
+	retention_specific.report.status == "pass" with input as doc
+}
+
+test_fail_trial_period if {
+	doc := policylint.parse("The trial lasts 14 days. Our team has over 10 years of experience.", "text")
+	retention_specific.report.status == "fail" with input as doc
+}
+
+test_fail_notice_shown_for_days if {
+	doc := policylint.parse("We will provide notice by writing Updated next to the link to this page for a period of at least 30 days.", "text")
+	retention_specific.report.status == "fail" with input as doc
+}

@@ -50,3 +50,23 @@ test_fail_not_stored if {
 	doc := policylint.parse("We do not store IP addresses.", "text")
 	retention.report.status == "fail" with input as doc
 }
+
+test_pass_google_style if {
+	doc := policylint.parse("We retain the data we collect for different periods of time depending on what it is and how we use it.", "text")
+	retention.report.status == "pass" with input as doc
+}
+
+test_pass_termsfeed_style if {
+	doc := policylint.parse("The Company will retain Your Personal Data only for as long as is necessary for the purposes set out in this Privacy Policy.", "text")
+	retention.report.status == "pass" with input as doc
+}
+
+test_pass_deleted_when_no_longer_needed if {
+	doc := policylint.parse("We delete your data when it is no longer needed for the purpose for which it was collected.", "text")
+	retention.report.status == "pass" with input as doc
+}
+
+test_fail_stored_in_cookie if {
+	doc := policylint.parse("If you change a setting, it is stored in a cookie on your device. Feedback you send may be stored in our email.", "text")
+	retention.report.status == "fail" with input as doc
+}

@@ -17,15 +17,16 @@ package policylint.rules.gdpr.right_erasure
 
 import data.policylint.lib
 
-# Evidence: clauses that tell the reader they have the right (right_erasure), and
-# clauses that name it briefly (right_erasure_listed: "Request deletion of your data") where the
-# context makes that a right: in a rights section, under a heading that names
-# the right, or in a list introduced by "You have the right to:".
+# Evidence: the clauses that tell the reader they have the right
+# (right_erasure), and those that only name it briefly (right_erasure_listed,
+# e.g. "Request deletion of your data") where the context makes that a right.
 evidence := sort({id | some id in lib.tagged("right_erasure")} | {id |
 	some id in lib.tagged("right_erasure_listed")
 	as_right(id)
 })
 
+# as_right(id): the clause sits in a rights section, below a heading that
+# names this right, or in a list that a rights_intro sentence opens.
 as_right(id) if "rights_heading" in input.clauses[id].context
 
 as_right(id) if "right_erasure" in input.clauses[id].context

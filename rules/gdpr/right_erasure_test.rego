@@ -69,3 +69,10 @@ test_fail_company_deletes_on_its_own if {
 	doc := policylint.parse("We delete your data after 30 days. If we learn that we have collected data from a child, we will delete it. We reserve the right to delete any account that violates our terms.", "text")
 	right_erasure.report.status == "fail" with input as doc
 }
+
+test_pass_change_or_delete_heading_and_body if {
+	doc := policylint.parse("## How can you change or delete the information we have?\n\nUse the account page to change or delete information yourself.", "markdown")
+	r := right_erasure.report with input as doc
+	r.status == "pass"
+	r.evidence == [0, 1]
+}

@@ -18,15 +18,17 @@ package policylint.rules.gdpr.right_object
 
 import data.policylint.lib
 
-# Evidence: clauses that tell the reader they have the right (right_object), and
-# clauses that name it briefly (right_object_listed: "Object to processing where applicable") where the
-# context makes that a right: in a rights section, under a heading that names
-# the right, or in a list introduced by "You have the right to:".
+# Evidence: the clauses that tell the reader they have the right
+# (right_object), and those that only name it briefly (right_object_listed,
+# e.g. "Object to processing where applicable") where the context makes that a
+# right.
 evidence := sort({id | some id in lib.tagged("right_object")} | {id |
 	some id in lib.tagged("right_object_listed")
 	as_right(id)
 })
 
+# as_right(id): the clause sits in a rights section, below a heading that
+# names this right, or in a list that a rights_intro sentence opens.
 as_right(id) if "rights_heading" in input.clauses[id].context
 
 as_right(id) if "right_object" in input.clauses[id].context

@@ -57,3 +57,13 @@ test_fail_object_storage_list_item if {
 	doc := policylint.parse("## Your rights\n\n- Object storage in the EU region", "markdown")
 	right_object.report.status == "fail" with input as doc
 }
+
+test_pass_rights_of_list if {
+	doc := policylint.parse("You may exercise your rights of access, rectification, erasure, restriction, portability and objection by contacting us.", "text")
+	right_object.report.status == "pass" with input as doc
+}
+
+test_pass_ask_us_not_to_process_for_marketing if {
+	doc := policylint.parse("You have the right to ask us not to process your personal information for marketing purposes.", "text")
+	right_object.report.status == "pass" with input as doc
+}

@@ -18,15 +18,17 @@ package policylint.rules.gdpr.right_portability
 
 import data.policylint.lib
 
-# Evidence: clauses that tell the reader they have the right (right_portability), and
-# clauses that name it briefly (right_portability_listed: "Receive your data and have it transferred to another controller") where the
-# context makes that a right: in a rights section, under a heading that names
-# the right, or in a list introduced by "You have the right to:".
+# Evidence: the clauses that tell the reader they have the right
+# (right_portability), and those that only name it briefly
+# (right_portability_listed, e.g. "Receive your data and have it transferred
+# to another controller") where the context makes that a right.
 evidence := sort({id | some id in lib.tagged("right_portability")} | {id |
 	some id in lib.tagged("right_portability_listed")
 	as_right(id)
 })
 
+# as_right(id): the clause sits in a rights section, below a heading that
+# names this right, or in a list that a rights_intro sentence opens.
 as_right(id) if "rights_heading" in input.clauses[id].context
 
 as_right(id) if "right_portability" in input.clauses[id].context

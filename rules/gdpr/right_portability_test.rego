@@ -62,3 +62,8 @@ test_fail_hipaa if {
 	doc := policylint.parse("The Health Insurance Portability and Accountability Act (HIPAA) may apply to health data.", "text")
 	right_portability.report.status == "fail" with input as doc
 }
+
+test_fail_business_transfers_in_rights_section if {
+	doc := policylint.parse("## Your rights\n\nIf we sell our business, your data may be transferred to the buyer. You can send your data to other users through messages.", "markdown")
+	right_portability.report.status == "fail" with input as doc
+}

@@ -17,15 +17,17 @@ package policylint.rules.gdpr.right_rectification
 
 import data.policylint.lib
 
-# Evidence: clauses that tell the reader they have the right (right_rectification), and
-# clauses that name it briefly (right_rectification_listed: "Correct inaccurate data") where the
-# context makes that a right: in a rights section, under a heading that names
-# the right, or in a list introduced by "You have the right to:".
+# Evidence: the clauses that tell the reader they have the right
+# (right_rectification), and those that only name it briefly
+# (right_rectification_listed, e.g. "Correct inaccurate data") where the
+# context makes that a right.
 evidence := sort({id | some id in lib.tagged("right_rectification")} | {id |
 	some id in lib.tagged("right_rectification_listed")
 	as_right(id)
 })
 
+# as_right(id): the clause sits in a rights section, below a heading that
+# names this right, or in a list that a rights_intro sentence opens.
 as_right(id) if "rights_heading" in input.clauses[id].context
 
 as_right(id) if "right_rectification" in input.clauses[id].context

@@ -69,3 +69,15 @@ test_fail_restricted_sections if {
 	doc := policylint.parse("## Your choices\n\nAccess to certain restricted sections of the site requires registration.", "markdown")
 	right_restriction.report.status == "fail" with input as doc
 }
+
+test_fail_choices_list_items if {
+	doc := policylint.parse("## Your choices\n\n- Limit ad tracking in your device settings.\n- Block cookies in your browser.\n- Update your preferences in the app.", "markdown")
+	right_restriction.report.status == "fail" with input as doc
+}
+
+test_pass_named_in_rights_list if {
+	doc := policylint.parse("## Your data protection rights\n\nUnder data protection law, you have rights including:\n\n- Your right of access\n- Restriction of processing\n- Objection", "markdown")
+	r := right_restriction.report with input as doc
+	r.status == "pass"
+	r.evidence == [3]
+}

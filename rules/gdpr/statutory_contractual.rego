@@ -19,4 +19,4 @@ package policylint.rules.gdpr.statutory_contractual
 
 import data.policylint.lib
 
-report := lib.pass_or_fail(lib.tagged("data_requirement"), [])
+report := lib.pass_or_fail(lib.tagged("data_requirement"), lib.first_heading(["data_collected_heading"]))

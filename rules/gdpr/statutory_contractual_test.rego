@@ -50,3 +50,28 @@ test_fail_no_data_collected if {
 	doc := policylint.parse("We do not collect any personal information from our users.", "text")
 	statutory_contractual.report.status == "fail" with input as doc
 }
+
+test_pass_neither_statutory_nor_contractual if {
+	doc := policylint.parse("Providing your personal data is neither a statutory nor a contractual requirement.", "text")
+	statutory_contractual.report.status == "pass" with input as doc
+}
+
+test_pass_refusing_cookies_limits_use if {
+	doc := policylint.parse("If you disable or refuse cookies, some parts of the website may not function properly.", "text")
+	statutory_contractual.report.status == "pass" with input as doc
+}
+
+test_pass_mandatory_fields if {
+	doc := policylint.parse("The fields marked with an asterisk are mandatory.", "text")
+	statutory_contractual.report.status == "pass" with input as doc
+}
+
+test_fail_retention_necessity if {
+	doc := policylint.parse("Your purchase transaction data is stored only as long as is necessary to complete your purchase transaction.", "text")
+	statutory_contractual.report.status == "fail" with input as doc
+}
+
+test_fail_marketing_say_no if {
+	doc := policylint.parse("If we ask for your personal information for a secondary reason, like marketing, we will either ask you directly for your expressed consent, or provide you with an opportunity to say no.", "text")
+	statutory_contractual.report.status == "fail" with input as doc
+}

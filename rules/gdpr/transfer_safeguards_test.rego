@@ -50,3 +50,18 @@ test_not_applicable_stays_in_eu if {
 	doc := policylint.parse("Your data is processed entirely within the European Union and never leaves the EU.", "text")
 	transfer_safeguards.report.status == "not_applicable" with input as doc
 }
+
+test_pass_bcr if {
+	doc := policylint.parse("Transfers of personal data within our group to the United States are covered by our Binding Corporate Rules.", "text")
+	transfer_safeguards.report.status == "pass" with input as doc
+}
+
+test_fail_article_46_without_mechanism if {
+	doc := policylint.parse("Some of our providers process data outside the EEA. We rely on appropriate safeguards pursuant to Art. 46 GDPR.", "text")
+	transfer_safeguards.report.status == "fail" with input as doc
+}
+
+test_fail_same_level_of_protection if {
+	doc := policylint.parse("Your personal data may be transferred outside the United Kingdom. If this happens, we will make sure you are given the same level of technical and legal protection.", "text")
+	transfer_safeguards.report.status == "fail" with input as doc
+}

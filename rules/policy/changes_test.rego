@@ -45,3 +45,18 @@ test_fail_rights_update_by_email if {
 	doc := policylint.parse("## Access, update or delete your data\n\nYou can update your profile or contact us by email.", "markdown")
 	changes.report.status == "fail" with input as doc
 }
+
+test_pass_review_periodically if {
+	doc := policylint.parse("We encourage you to review this policy periodically for changes.", "text")
+	changes.report.status == "pass" with input as doc
+}
+
+test_pass_revise_date if {
+	doc := policylint.parse("When we post changes to this Privacy Policy, we will revise the \"last updated\" date at the top of this page.", "text")
+	changes.report.status == "pass" with input as doc
+}
+
+test_fail_feature_updates_and_ownership if {
+	doc := policylint.parse("We will send you updates about new features by email. If a change of ownership happens, we will notify you.", "text")
+	changes.report.status == "fail" with input as doc
+}

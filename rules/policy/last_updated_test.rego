@@ -53,3 +53,13 @@ test_fail_archive_note if {
 	doc := policylint.parse("The following text is extracted from the privacy policy that was archived on 2015-12-07.\n\nWe collect your name.", "text")
 	last_updated.report.status == "fail" with input as doc
 }
+
+test_pass_last_modified_sentence if {
+	doc := policylint.parse("This policy was last modified on 12 January 2024.", "text")
+	last_updated.report.status == "pass" with input as doc
+}
+
+test_fail_founded_year if {
+	doc := policylint.parse("Our company was founded in 2015. Version 2.3. Copyright 2024 Example Inc.", "text")
+	last_updated.report.status == "fail" with input as doc
+}

@@ -1,0 +1,64 @@
+package policylint.rules.gdpr.controller_contact_test
+
+import data.policylint.rules.gdpr.controller_contact
+
+test_pass_email_with_evidence if {
+	doc := policylint.parse("# Contact us\n\nIf you have any questions about this policy, email us at privacy@example.com.", "markdown")
+	r := controller_contact.report with input as doc
+	r.status == "pass"
+	r.evidence == [1]
+}
+
+test_pass_obfuscated_email if {
+	doc := policylint.parse("For privacy questions or to exercise your rights, email [email protected].", "text")
+	controller_contact.report.status == "pass" with input as doc
+}
+
+test_pass_postal_address if {
+	doc := policylint.parse("You can write to us at Example Ltd, 21 Downham Road, London N1 5AA.", "text")
+	controller_contact.report.status == "pass" with input as doc
+}
+
+test_pass_address_block if {
+	doc := policylint.parse("Contact our Privacy Compliance Officer by mail at\n\nTortuga Backpacks\n\n340 S. Lemon Ave. #7616\n\nWalnut, CA 91789", "markdown")
+	r := controller_contact.report with input as doc
+	r.status == "pass"
+	2 in r.evidence
+}
+
+test_pass_phone if {
+	doc := policylint.parse("Questions? Call us on +44 (0)20 7946 0000 between 9am and 5pm.", "text")
+	controller_contact.report.status == "pass" with input as doc
+}
+
+test_pass_contact_form if {
+	doc := policylint.parse("You may contact us by filling out the privacy contact form on our website.", "text")
+	controller_contact.report.status == "pass" with input as doc
+}
+
+test_pass_feedback_form if {
+	doc := policylint.parse("If you have any questions or concerns, please submit feedback. You can give anonymous feedback on the feedback form.", "text")
+	controller_contact.report.status == "pass" with input as doc
+}
+
+test_pass_forum_only if {
+	doc := policylint.parse("For any question about this privacy policy, please leave a message on the forum.", "text")
+	controller_contact.report.status == "pass" with input as doc
+}
+
+test_fail_contact_us_without_details if {
+	doc := policylint.parse("# Privacy\n\nWe value your privacy.\n\n## Questions\n\nIf you have any questions or concerns, please feel free to contact us.", "markdown")
+	r := controller_contact.report with input as doc
+	r.status == "fail"
+	r.location == 2
+}
+
+test_fail_vendor_address_only if {
+	doc := policylint.parse("We use Sentry. This is a service provided by Functional Software, Inc, 45 Fremont Street, San Francisco, CA 94105, USA.", "text")
+	controller_contact.report.status == "fail" with input as doc
+}
+
+test_fail_vendor_choices_link if {
+	doc := policylint.parse("If you would like more information about this practice and to know your choices about not having this information used by Google AdSense, click here.", "text")
+	controller_contact.report.status == "fail" with input as doc
+}

@@ -1,0 +1,123 @@
+package policylint.rules.gdpr.controller_identity_test
+
+import data.policylint.rules.gdpr.controller_identity
+
+test_pass_declared_controller_with_evidence if {
+	doc := policylint.parse("# Who we are\n\nExample Ltd is the data controller responsible for your personal data.", "markdown")
+	r := controller_identity.report with input as doc
+	r.status == "pass"
+	r.evidence == [1]
+}
+
+test_pass_controller_after_introductory_phrase if {
+	doc := policylint.parse("For the purposes of the GDPR, Customer Success Point is the data controller for personal data processed through the service.", "text")
+	controller_identity.report.status == "pass" with input as doc
+}
+
+test_pass_the_controller_is if {
+	doc := policylint.parse("The data controller for GDS is DSIT, the Department for Science, Innovation and Technology.", "text")
+	controller_identity.report.status == "pass" with input as doc
+}
+
+test_pass_controller_label if {
+	doc := policylint.parse("Data controller: Example AB, Box 123, 111 22 Stockholm.", "text")
+	controller_identity.report.status == "pass" with input as doc
+}
+
+test_pass_we_defined if {
+	doc := policylint.parse("This Privacy Policy explains how Keybase, Inc. (\"Keybase,\" \"we,\" or \"us\") collects information about users of the Service.", "text")
+	controller_identity.report.status == "pass" with input as doc
+}
+
+test_pass_termsfeed_company_definition if {
+	doc := policylint.parse("Company (referred to as either \"the Company\", \"We\", \"Us\" or \"Our\" in this Agreement) refers to Acme LLC, 12 Main Street, Springfield.", "text")
+	controller_identity.report.status == "pass" with input as doc
+}
+
+test_pass_entity_responsible if {
+	doc := policylint.parse("Buffer Inc. is the entity responsible for the processing of your Personal Information.", "text")
+	controller_identity.report.status == "pass" with input as doc
+}
+
+test_pass_operated_by if {
+	doc := policylint.parse("This website is operated by: maevsi UG (haftungsbeschränkt).", "text")
+	controller_identity.report.status == "pass" with input as doc
+}
+
+test_pass_trading_name_at_x_we if {
+	doc := policylint.parse("At 10BMS we respect your privacy and only collect what we need.", "text")
+	controller_identity.report.status == "pass" with input as doc
+}
+
+test_pass_trading_name_acts_as_operator if {
+	doc := policylint.parse("Lichess collects only the personal data needed to run our service.", "text")
+	controller_identity.report.status == "pass" with input as doc
+}
+
+test_pass_thats_us if {
+	doc := policylint.parse("When Mozilla (that's us) collects information about you, our privacy policy describes how we handle it.", "text")
+	controller_identity.report.status == "pass" with input as doc
+}
+
+test_pass_iubenda_owner_section if {
+	doc := policylint.parse("## Owner and Data Controller\n\nThe HudsonBec Group, 21 Downham Road, London N1 5AA\n\n**Owner contact email:** data@example.com", "markdown")
+	r := controller_identity.report with input as doc
+	r.status == "pass"
+	1 in r.evidence
+}
+
+test_pass_entity_in_contact_sentence if {
+	doc := policylint.parse("If you have questions, please contact us at privacy@example.com or write to Example, LLC, 30 North Racine Avenue, Chicago, IL 60607.", "text")
+	controller_identity.report.status == "pass" with input as doc
+}
+
+test_pass_shopify_addressee_line if {
+	doc := policylint.parse("You may withdraw your consent at any time by contacting us or mailing us at:\n\nTortuga Backpacks\n\n340 S. Lemon Ave. #7616\n\nWalnut, CA 91789", "markdown")
+	r := controller_identity.report with input as doc
+	r.status == "pass"
+	r.evidence == [1]
+}
+
+test_fail_we_only if {
+	doc := policylint.parse("# Privacy\n\nWe collect your e-mail address to send you our newsletter. If you have questions, please contact us.", "markdown")
+	r := controller_identity.report with input as doc
+	r.status == "fail"
+	not r.location
+}
+
+test_fail_we_means_the_authors if {
+	doc := policylint.parse("## Definitions\n\n- We means the authors of the Application\n- You means the individual using the Application", "markdown")
+	controller_identity.report.status == "fail" with input as doc
+}
+
+test_fail_product_name_without_operator if {
+	doc := policylint.parse("Joplin saves geo-location information in note properties when you create a note. Joplin periodically connects to a server to check for new releases.", "text")
+	controller_identity.report.status == "fail" with input as doc
+}
+
+test_fail_vendor_entity_only if {
+	doc := policylint.parse("We use Google Analytics, a web analytics service provided by Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA.", "text")
+	controller_identity.report.status == "fail" with input as doc
+}
+
+test_fail_user_is_controller if {
+	doc := policylint.parse("Where we process data on behalf of customers, the customer is the data controller and we act as a processor.", "text")
+	controller_identity.report.status == "fail" with input as doc
+}
+
+test_fail_definition_of_controller if {
+	doc := policylint.parse("## Definitions\n\nData Controller (or Owner): the natural or legal person which determines the purposes and means of the processing. The Data Controller, unless otherwise specified, is the Owner of this Application.", "markdown")
+	controller_identity.report.status == "fail" with input as doc
+}
+
+test_fail_at_this_time_we if {
+	doc := policylint.parse("At this time, we do not respond to Do Not Track signals.", "text")
+	controller_identity.report.status == "fail" with input as doc
+}
+
+test_fail_located_at_contact_heading if {
+	doc := policylint.parse("# Privacy notice\n\nWe keep your data safe.\n\n## Contact us\n\nWrite to us with any questions.", "markdown")
+	r := controller_identity.report with input as doc
+	r.status == "fail"
+	r.location == 2
+}

@@ -1,0 +1,62 @@
+package policylint.rules.gdpr.data_sources_test
+
+import data.policylint.rules.gdpr.data_sources
+
+test_pass_from_third_parties_with_evidence if {
+	doc := policylint.parse("## Information we collect from third parties\n\nFrom time to time, GitHub receives personal information about individuals from third parties.", "markdown")
+	r := data_sources.report with input as doc
+	r.status == "pass"
+	r.evidence == [0, 1]
+}
+
+test_pass_social_network if {
+	doc := policylint.parse("If you engage with our social media accounts, such as Twitter and Facebook, we may receive personal information about you.", "text")
+	data_sources.report.status == "pass" with input as doc
+}
+
+test_pass_sign_in_provider if {
+	doc := policylint.parse("If You decide to register through a Third-Party Social Media Service, We may collect Personal data that is already associated with that account.", "text")
+	data_sources.report.status == "pass" with input as doc
+}
+
+test_pass_shared_with_us if {
+	doc := policylint.parse("If you connect integrations, Google may share account-related data with us to provide the service.", "text")
+	data_sources.report.status == "pass" with input as doc
+}
+
+test_pass_public_sources if {
+	doc := policylint.parse("We may obtain information about you from publicly available sources such as company registers.", "text")
+	data_sources.report.status == "pass" with input as doc
+}
+
+test_pass_iubenda_through_third_parties if {
+	doc := policylint.parse("Among the types of Personal Data that this Application collects, by itself or through third parties, there are: email address; first name.", "text")
+	data_sources.report.status == "pass" with input as doc
+}
+
+test_pass_only_from_the_reader if {
+	doc := policylint.parse("We only collect the personal information you provide to us directly.", "text")
+	data_sources.report.status == "pass" with input as doc
+}
+
+test_pass_no_third_party_sources if {
+	doc := policylint.parse("We do not obtain personal data about you from third parties or data brokers.", "text")
+	data_sources.report.status == "pass" with input as doc
+}
+
+test_fail_only_ways_the_reader_gives_data if {
+	doc := policylint.parse("# What we collect\n\nWe collect the information you enter in forms and the information your browser sends automatically, such as your IP address.", "markdown")
+	r := data_sources.report with input as doc
+	r.status == "fail"
+	r.location == 0
+}
+
+test_fail_google_api_boilerplate if {
+	doc := policylint.parse("Our use and transfer to any other app of information received from Google APIs will adhere to the Google API Services User Data Policy, including the Limited Use requirements.", "text")
+	data_sources.report.status == "fail" with input as doc
+}
+
+test_fail_sharing_is_not_a_source if {
+	doc := policylint.parse("We do not share your personal information with third parties.", "text")
+	data_sources.report.status == "fail" with input as doc
+}

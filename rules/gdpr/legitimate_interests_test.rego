@@ -1,0 +1,57 @@
+package policylint.rules.gdpr.legitimate_interests_test
+
+import data.policylint.rules.gdpr.legitimate_interests
+
+test_pass_interests_in_parentheses_with_evidence if {
+	doc := policylint.parse("# Legal bases\n\nWe process data on the legal bases of contract performance, legitimate interests (security, fraud prevention, and service improvement), and consent where required.", "markdown")
+	r := legitimate_interests.report with input as doc
+	r.status == "pass"
+	r.evidence == [1]
+}
+
+test_pass_label_with_colon if {
+	doc := policylint.parse("- **Contract:** to provide the service\n- **Legitimate interest:** to operate and improve our website and services", "markdown")
+	legitimate_interests.report.status == "pass" with input as doc
+}
+
+test_pass_dash_list if {
+	doc := policylint.parse("Legitimate interests - to secure the Service, prevent abuse, and improve the product.", "text")
+	legitimate_interests.report.status == "pass" with input as doc
+}
+
+test_pass_interest_in if {
+	doc := policylint.parse("Processing is based on our legitimate interest in the functionality of the website and its security.", "text")
+	legitimate_interests.report.status == "pass" with input as doc
+}
+
+test_pass_interest_spelled_out_in_next_sentence if {
+	doc := policylint.parse("Generally, the remainder of the processing we perform is necessary for the purposes of our legitimate interests. For example, we must keep logs to maintain the security of our systems.", "text")
+	legitimate_interests.report.status == "pass" with input as doc
+}
+
+test_pass_relating_to if {
+	doc := policylint.parse("We may disclose data where we have a legitimate interest relating to national security, law enforcement or litigation.", "text")
+	legitimate_interests.report.status == "pass" with input as doc
+}
+
+test_fail_iubenda_generic if {
+	doc := policylint.parse("## Legal basis of processing\n\n- Users have given their consent for one or more specific purposes.\n- processing is necessary for the purposes of the legitimate interests pursued by the Owner or by a third party.", "markdown")
+	r := legitimate_interests.report with input as doc
+	r.status == "fail"
+	r.location == 0
+}
+
+test_fail_citation_only if {
+	doc := policylint.parse("We also rely on legitimate interests (Art. 6(1)(f) GDPR).", "text")
+	legitimate_interests.report.status == "fail" with input as doc
+}
+
+test_fail_refers_elsewhere if {
+	doc := policylint.parse("Users may find specific information regarding the legitimate interests pursued by the Owner within the relevant sections of this document.", "text")
+	legitimate_interests.report.status == "fail" with input as doc
+}
+
+test_not_applicable_without_legitimate_interests if {
+	doc := policylint.parse("We process your data on the basis of your consent.", "text")
+	legitimate_interests.report.status == "not_applicable" with input as doc
+}

@@ -1,0 +1,69 @@
+package policylint.rules.gdpr.purposes_test
+
+import data.policylint.rules.gdpr.purposes
+
+test_pass_use_data_to_with_evidence if {
+	doc := policylint.parse("# How we use your data\n\nWe use your email address to send you order confirmations.", "markdown")
+	r := purposes.report with input as doc
+	r.status == "pass"
+	r.evidence == [1]
+}
+
+test_pass_following_purposes if {
+	doc := policylint.parse("Integromat collects this personal data for the following purposes: login, password resets and product news.", "text")
+	purposes.report.status == "pass" with input as doc
+}
+
+test_pass_passive if {
+	doc := policylint.parse("The Data concerning the User is collected to allow the Owner to provide its Service and comply with its legal obligations.", "text")
+	purposes.report.status == "pass" with input as doc
+}
+
+test_pass_heading_with_list if {
+	doc := policylint.parse("## How we use personal data\n\n- Provide, secure, and maintain the platform\n- Process subscriptions and invoices", "markdown")
+	r := purposes.report with input as doc
+	r.status == "pass"
+	r.evidence == [0, 1, 2]
+}
+
+test_pass_reasons_why if {
+	doc := policylint.parse("We have set out in the table below the reasons why we process your personal data.", "text")
+	purposes.report.status == "pass" with input as doc
+}
+
+test_pass_so_that if {
+	doc := policylint.parse("We log all access to all accounts by full IP address so that we can always verify no unauthorized access has happened.", "text")
+	purposes.report.status == "pass" with input as doc
+}
+
+test_pass_cookies_only if {
+	doc := policylint.parse("We use cookies to remember your settings and preferences.", "text")
+	purposes.report.status == "pass" with input as doc
+}
+
+test_fail_nothing_used if {
+	doc := policylint.parse("## How we use information\n\nAs we do not collect personal information, we do not use any such information for any purpose.", "markdown")
+	r := purposes.report with input as doc
+	r.status == "fail"
+	r.location == 0
+}
+
+test_fail_use_section_says_none if {
+	doc := policylint.parse("### Use of Your Personal Data\n\n- *None*\n\n### Retention of Your Personal Data\n\n- *None*", "markdown")
+	purposes.report.status == "fail" with input as doc
+}
+
+test_fail_definitions_for_the_purposes_of_this_policy if {
+	doc := policylint.parse("For the purposes of this Privacy Policy, You means the individual accessing or using the Application.", "text")
+	purposes.report.status == "fail" with input as doc
+}
+
+test_fail_data_that_can_identify if {
+	doc := policylint.parse("We do not collect names, email addresses, or any other information that can be used to identify you personally.", "text")
+	purposes.report.status == "fail" with input as doc
+}
+
+test_fail_relating_to_is_not_a_purpose if {
+	doc := policylint.parse("You may object to us processing your personal data on grounds relating to your particular situation.", "text")
+	purposes.report.status == "fail" with input as doc
+}
