@@ -92,11 +92,11 @@ func TestLoadErrors(t *testing.T) {
 		files map[string]string
 		want  string
 	}{
-		"duplicate": {map[string]string{"lang/en/a.yaml": testPack, "lang/en/b.yaml": testPack}, "already defined"},
-		"bad regexp": {map[string]string{"lang/en/a.yaml": "concepts:\n  x:\n    match: ['(unclosed']\n"}, "pattern \"(unclosed\""},
+		"duplicate":   {map[string]string{"lang/en/a.yaml": testPack, "lang/en/b.yaml": testPack}, "already defined"},
+		"bad regexp":  {map[string]string{"lang/en/a.yaml": "concepts:\n  x:\n    match: ['(unclosed']\n"}, "pattern \"(unclosed\""},
 		"unknown key": {map[string]string{"lang/en/a.yaml": "concepts:\n  x:\n    matches: ['a']\n"}, "field matches not found"},
-		"no patterns":  {map[string]string{"lang/en/a.yaml": "concepts:\n  x:\n    kinds: [heading]\n"}, "no match patterns"},
-		"bad scope":    {map[string]string{"lang/en/a.yaml": "concepts:\n  x:\n    scope: page\n    match: ['a']\n"}, "scope must be"},
+		"no patterns": {map[string]string{"lang/en/a.yaml": "concepts:\n  x:\n    kinds: [heading]\n"}, "no match patterns"},
+		"bad scope":   {map[string]string{"lang/en/a.yaml": "concepts:\n  x:\n    scope: page\n    match: ['a']\n"}, "scope must be"},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {

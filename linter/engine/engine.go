@@ -182,7 +182,7 @@ type Check struct {
 }
 
 // maxEvidence bounds how many clauses a pass quotes; more adds noise, not proof.
-const maxEvidence = 8
+const maxEvidence = 12
 
 // Eval evaluates every rule on doc (already tagged) and returns one check per
 // rule, ordered by rule ID.

@@ -103,6 +103,12 @@ func flattenDeep(src string, limit int) string {
 	return string(out)
 }
 
+// rawTextElements hold text in which the tokenizer decodes no references.
+var rawTextElements = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Xmp: true, atom.Iframe: true, atom.Noembed: true,
+	atom.Noframes: true, atom.Noscript: true, atom.Plaintext: true,
+}
+
 var voidElements = map[atom.Atom]bool{
 	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true,
 	atom.Hr: true, atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true,
@@ -234,16 +240,26 @@ func scanText(src string, base int) sourceText {
 	var offs []int
 	z := html.NewTokenizer(strings.NewReader(src))
 	pos := 0
+	// Text right after <script>, <style> and the like is raw: "&amp;" there
+	// stays as it is.
+	rawText := false
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
 			break
 		}
 		raw := string(z.Raw())
-		if tt == html.TextToken {
+		switch tt {
+		case html.TextToken:
 			decoded := string(z.Text())
 			sb.WriteString(decoded)
-			offs = append(offs, mapDecoded(raw, decoded, base+pos)...)
+			offs = append(offs, mapDecoded(raw, decoded, base+pos, !rawText)...)
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			rawText = rawTextElements[atom.Lookup(name)]
+		}
+		if tt != html.StartTagToken {
+			rawText = false
 		}
 		pos += len(raw)
 	}
@@ -256,7 +272,7 @@ func scanText(src string, base int) sourceText {
 // normalisation, character references, NUL replacement) are replayed by
 // comparing both strings; where they cannot be matched up, the rest maps to
 // the last known position rather than failing.
-func mapDecoded(raw, decoded string, start int) []int {
+func mapDecoded(raw, decoded string, start int, references bool) []int {
 	offs := make([]int, len(decoded))
 	i, j := 0, 0
 	for j < len(decoded) {
@@ -276,7 +292,7 @@ func mapDecoded(raw, decoded string, start int) []int {
 				i++
 			}
 			continue
-		case c == '&':
+		case c == '&' && references:
 			if n, k := matchReference(raw[i:], decoded[j:]); n > 0 {
 				for m := 0; m < k; m++ {
 					offs[j+m] = start + i
@@ -345,18 +361,29 @@ type aligner struct {
 	// first byte not known to be used or white space, where searches start.
 	used []bool
 	low  int
-	// last is the end of the latest match, for guesses.
-	last int
-	offs map[*html.Node][]int
+	// last is the end of the latest match. jumped is whether that match
+	// passed over unclaimed text, which text moved out of a table does;
+	// after is where the next node is looked for first (-1: from low).
+	last   int
+	jumped bool
+	after  int
+	offs   map[*html.Node][]int
 }
 
 // alignText walks every text node under roots, hidden or not, so that text
 // that will be dropped still claims its place (menus repeat words of the
 // policy; left unclaimed, they would attract the policy's own text).
 func alignText(st sourceText, roots []*html.Node) *aligner {
-	a := &aligner{st: st, used: make([]bool, len(st.text)), offs: map[*html.Node][]int{}}
+	a := &aligner{st: st, used: make([]bool, len(st.text)), after: -1, offs: map[*html.Node][]int{}}
 	walk(roots, func(n *html.Node) bool {
 		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
+			// Text moved out of a table comes in pieces that follow one
+			// another in the source, while the table's own cells start back
+			// at its beginning.
+			a.after = -1
+			if a.jumped && !inCell(n) {
+				a.after = a.last
+			}
 			a.offs[n] = a.locate(n.Data)
 		}
 		return true
@@ -370,9 +397,11 @@ func alignText(st sourceText, roots []*html.Node) *aligner {
 // no earlier node has claimed: in order, that is the next one; for moved
 // text, the table's own text is still found where it is. A node the tree
 // builder glued together from distant pieces (moved text joining the white
-// space before a table) is placed word by word.
+// space before a table, or two moved fragments) is placed as its longest
+// leading piece that occurs, then the rest likewise.
 func (a *aligner) locate(d string) []int {
-	if p := a.find(d); p >= 0 {
+	if p := a.search(d); p >= 0 {
+		a.claim(p, len(d))
 		return a.st.offs[p : p+len(d)]
 	}
 	offs := make([]int, len(d))
@@ -386,86 +415,109 @@ func (a *aligner) locate(d string) []int {
 			i += size
 			continue
 		}
-		j := i
-		for j < len(d) {
-			r, size := utf8.DecodeRuneInString(d[j:])
-			if isSpace(r) {
-				break
+		// A prefix occurs wherever a longer one does, so the longest
+		// occurring prefix can be found by bisection.
+		lo, hi := 0, len(d)-i
+		for lo < hi {
+			mid := (lo + hi + 1) / 2
+			if a.search(d[i:i+mid]) >= 0 {
+				lo = mid
+			} else {
+				hi = mid - 1
 			}
-			j += size
 		}
-		a.placeWord(d[i:j], offs[i:j])
-		last = offs[j-1]
-		i = j
+		for lo > 0 && i+lo < len(d) && !utf8.RuneStart(d[i+lo]) {
+			lo--
+		}
+		if lo == 0 {
+			// Not even this character occurs: the tree builder made it up
+			// (NUL became U+FFFD, say). Guess from the latest match.
+			for k := i; k < i+size; k++ {
+				offs[k] = last
+			}
+			i += size
+			continue
+		}
+		p := a.search(d[i : i+lo])
+		a.claim(p, lo)
+		copy(offs[i:i+lo], a.st.offs[p:p+lo])
+		last = offs[i+lo-1]
+		i += lo
 	}
 	return offs
 }
 
-// placeWord fills offs with the offsets of word. The tree builder may glue
-// together text from distant places even inside a word ("&" moved out of
-// one table row, "ements" out of another), so a word that is nowhere in the
-// stream is placed as its longest leading piece that is, and so on.
-func (a *aligner) placeWord(word string, offs []int) {
-	for len(word) > 0 {
-		if p := a.find(word); p >= 0 {
-			copy(offs, a.st.offs[p:p+len(word)])
-			return
+// search returns the first occurrence of d in the stream that no node has
+// claimed, or -1.
+func (a *aligner) search(d string) int {
+	text := a.st.text
+	if a.after >= 0 {
+		if p := a.searchFrom(a.after, d); p >= 0 {
+			return p
 		}
-		n := 0
-		// Pieces are short; bounding the tries keeps absurd words linear.
-		for k := min(len(word)-1, 128); k > 0; k-- {
-			if !utf8.RuneStart(word[k]) {
-				continue
-			}
-			if p := a.find(word[:k]); p >= 0 {
-				copy(offs, a.st.offs[p:p+k])
-				n = k
-				break
-			}
-		}
-		if n == 0 {
-			// Not even the first character is left: the tree builder made it
-			// up (NUL became U+FFFD, say). Guess from the latest match.
-			_, n = utf8.DecodeRuneInString(word)
-			for k := range n {
-				offs[k] = a.guess()
-			}
-		}
-		word, offs = word[n:], offs[n:]
 	}
+	// low skips white space, which may begin d itself.
+	from := a.low
+	for from > 0 && !a.used[from-1] {
+		r, size := utf8.DecodeLastRuneInString(text[:from])
+		if !isSpace(r) {
+			break
+		}
+		from -= size
+	}
+	return a.searchFrom(from, d)
 }
 
-// find returns the first unclaimed occurrence of d in the stream and
-// claims it; -1 if there is none.
-func (a *aligner) find(d string) int {
+// searchFrom returns the first unclaimed occurrence of d at or after from.
+func (a *aligner) searchFrom(from int, d string) int {
 	text := a.st.text
-	for from := a.low; from < len(text); {
+	for from < len(text) {
 		i := strings.Index(text[from:], d)
 		if i < 0 {
 			return -1
 		}
 		p := from + i
 		if !slices.Contains(a.used[p:p+len(d)], true) {
-			for k := p; k < p+len(d); k++ {
-				a.used[k] = true
-			}
-			a.last = p + len(d)
-			for a.low < len(text) {
-				if a.used[a.low] {
-					a.low++
-					continue
-				}
-				r, size := utf8.DecodeRuneInString(text[a.low:])
-				if !isSpace(r) {
-					break
-				}
-				a.low += size
-			}
 			return p
 		}
 		from = p + 1
 	}
 	return -1
+}
+
+// inCell reports whether n is inside a table cell or caption.
+func inCell(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		switch p.DataAtom {
+		case atom.Td, atom.Th, atom.Caption:
+			return true
+		case atom.Table:
+			return false
+		}
+	}
+	return false
+}
+
+// claim gives n bytes of the stream at p to a node.
+func (a *aligner) claim(p, n int) {
+	text := a.st.text
+	for k := p; k < p+n; k++ {
+		a.used[k] = true
+	}
+	// low is the first unclaimed character that is not white space.
+	a.jumped = p > a.low
+	a.last = p + n
+	for a.low < len(text) {
+		if a.used[a.low] {
+			a.low++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[a.low:])
+		if !isSpace(r) {
+			break
+		}
+		a.low += size
+	}
 }
 
 // guess is the source offset of the end of the latest match.

@@ -283,7 +283,7 @@ func (d *txtDoc) marker(l txtLine) txtMark {
 		return txtMark{}
 	}
 	if m := txtRomanRe.FindStringSubmatch(head); m != nil && txtRomanOK.MatchString(m[1]) &&
-		(len(m[1]) > 1 || strings.Contains("IVX", m[1])) {
+		(len(m[1]) > 1 || m[1] == "I" || m[1] == "V" || m[1] == "X") {
 		if t := d.skipSpace(l.first+len(m[0]), l.last); t < l.last {
 			return txtMark{kind: txtRoman, depth: 1, num: txtRomanValue(m[1]), sep: m[2][0], text: t}
 		}

@@ -41,6 +41,7 @@ portal contains id if {
 }
 
 evidence := direct if count(direct) > 0
+
 else := portal
 
 report := lib.pass_or_fail(sort(evidence), lib.first_heading(["contact_heading"]))

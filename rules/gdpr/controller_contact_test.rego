@@ -62,3 +62,8 @@ test_fail_vendor_choices_link if {
 	doc := policylint.parse("If you would like more information about this practice and to know your choices about not having this information used by Google AdSense, click here.", "text")
 	controller_contact.report.status == "fail" with input as doc
 }
+
+test_fail_blog_comment_is_not_contact if {
+	doc := policylint.parse("If you leave a comment on our site, you may opt in to saving your name in cookies.", "text")
+	controller_contact.report.status == "fail" with input as doc
+}

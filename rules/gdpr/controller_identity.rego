@@ -49,6 +49,23 @@ evidence contains id if {
 	not third_party(id)
 }
 
+# Contact details or a company name under a heading that labels the
+# controller ("Data controller", "Owner and Data Controller").
+evidence contains id if {
+	some c in ["email_address", "postal_address", "phone_number", "legal_entity", "contact_invitation"]
+	some id in lib.tagged_under(c, "controller_label_heading")
+	input.clauses[id].kind != "heading"
+	not third_party(id)
+}
+
+# The line after "The controller is:" (a bold name line there may have been
+# parsed as a heading).
+evidence contains id if {
+	some j in lib.tagged("controller_intro")
+	id := j + 1
+	id < count(input.clauses)
+}
+
 # The addressee line of an address block: "...mailing us at:" / "Example
 # Store" / "1 Main St." names the operator.
 evidence contains id if {
@@ -72,6 +89,8 @@ third_party(id) if {
 own_details(id) if "contact_invitation" in input.clauses[id].concepts
 
 own_details(id) if "controller_declared" in input.clauses[id].concepts
+
+own_details(id) if "company_registration" in input.clauses[id].concepts
 
 own_details(id) if {
 	some k in [1, 2]

@@ -121,3 +121,35 @@ test_fail_located_at_contact_heading if {
 	r.status == "fail"
 	r.location == 2
 }
+
+test_pass_controller_intro_then_name if {
+	doc := policylint.parse("The controller responsible for data processing under the applicable data protection laws, particularly the GDPR, is:\n\n**Christian Example**  \nMarburger Str. 70a  \n36304 Alsfeld", "markdown")
+	r := controller_identity.report with input as doc
+	r.status == "pass"
+	1 in r.evidence
+}
+
+test_pass_controller_heading_with_email if {
+	doc := policylint.parse("## 1. Data Controller\n\nThe Data Controller for the Site is:\n\n**ASafariM**  \nHasselt, Belgium  \ncontact@asafarim.com", "markdown")
+	controller_identity.report.status == "pass" with input as doc
+}
+
+test_fail_who_we_are_without_name if {
+	doc := policylint.parse("## Who we are\n\nOur website address is: https://example.blog.", "markdown")
+	controller_identity.report.status == "fail" with input as doc
+}
+
+test_pass_we_are_company if {
+	doc := policylint.parse("We are Lexsynergy Limited, a company registered in England and Wales (company number 06745214).", "text")
+	controller_identity.report.status == "pass" with input as doc
+}
+
+test_fail_operated_by_us if {
+	doc := policylint.parse("This website is operated by us. At account creation, we ask for your e-mail address.", "text")
+	controller_identity.report.status == "fail" with input as doc
+}
+
+test_fail_sdk_as_subject if {
+	doc := policylint.parse("We use Crashlytics. Crashlytics collects your device identifiers when the app crashes.", "text")
+	controller_identity.report.status == "fail" with input as doc
+}

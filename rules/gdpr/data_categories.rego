@@ -43,6 +43,7 @@ in_section contains id if {
 
 # The dedicated section is the best evidence; elsewhere counts too.
 evidence := in_section if count(in_section) > 0
+
 else := listed
 
 report := lib.pass_or_fail(sort(evidence), lib.first_heading(["data_collected_heading"]))

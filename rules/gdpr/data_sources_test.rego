@@ -60,3 +60,18 @@ test_fail_sharing_is_not_a_source if {
 	doc := policylint.parse("We do not share your personal information with third parties.", "text")
 	data_sources.report.status == "fail" with input as doc
 }
+
+test_pass_label_information_from_other_sources if {
+	doc := policylint.parse("**Information from other sources.** Enrichment providers and our marketing partners may tell us your job title.", "markdown")
+	data_sources.report.status == "pass" with input as doc
+}
+
+test_pass_synced_content if {
+	doc := policylint.parse("Integration credentials and synced content: encrypted API keys plus content synced from those systems into your workspace.", "text")
+	data_sources.report.status == "pass" with input as doc
+}
+
+test_fail_reader_accesses_via_partner if {
+	doc := policylint.parse("You can access your account through our partners' websites.", "text")
+	data_sources.report.status == "fail" with input as doc
+}

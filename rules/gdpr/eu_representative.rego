@@ -42,7 +42,7 @@ seat contains id if {
 controllers(id) if lib.in_section(id, "controller_heading")
 
 controllers(id) if {
-	some c in ["contact_invitation", "controller_declared", "we_defined", "dpo_contact", "operator_named"]
+	some c in ["contact_invitation", "controller_declared", "we_defined", "dpo_contact", "operator_named", "company_registration"]
 	c in input.clauses[id].concepts
 }
 

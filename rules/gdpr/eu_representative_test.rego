@@ -75,3 +75,8 @@ test_not_applicable_parent_legal_representative if {
 	doc := policylint.parse("A child's parent or legal representative in the EU may exercise these rights.", "text")
 	eu_representative.report.status == "not_applicable" with input as doc
 }
+
+test_not_applicable_customer_representative if {
+	doc := policylint.parse("A customer representative in the EU will answer your questions by phone.", "text")
+	eu_representative.report.status == "not_applicable" with input as doc
+}

@@ -25,7 +25,8 @@ import data.policylint.lib
 
 # A basis named the way Art. 6(1) names it.
 evidence contains id if {
-	some id in lib.tagged("legal_basis_named")
+	some c in ["legal_basis_named", "legal_basis_public_task"]
+	some id in lib.tagged(c)
 }
 
 # A basis word ("consent", "contract") in a sentence or clause about legal

@@ -84,3 +84,18 @@ test_fail_located_at_legal_basis_heading if {
 	r.status == "fail"
 	r.location == 1
 }
+
+test_fail_public_interest_in_erasure_exception if {
+	doc := policylint.parse("You may ask us to erase your data, except where we need it for archiving purposes in the public interest.", "text")
+	legal_basis.report.status == "fail" with input as doc
+}
+
+test_fail_use_when_list_is_not_a_basis_list if {
+	doc := policylint.parse("We may use your information when:\n\n- you consent to it;\n- it is required by law.", "markdown")
+	legal_basis.report.status == "fail" with input as doc
+}
+
+test_pass_ico_contract if {
+	doc := policylint.parse("Most commonly, we will use your personal data where we need to perform the contract we are about to enter into with you.", "text")
+	legal_basis.report.status == "pass" with input as doc
+}

@@ -26,6 +26,18 @@ evidence contains id if {
 	some id in lib.tagged(c)
 }
 
+# A purpose stated next to a citation of Art. 6(1)(f): "...stored to
+# answer your questions (Art. 6(1)(f) GDPR)" names the interest.
+evidence contains id if {
+	some id in lib.tagged("legitimate_interests_article")
+	some c in ["purpose_statement", "purpose_use", "purpose_explicit"]
+	c in input.clauses[id].concepts
+}
+
+relied_on if lib.has("legitimate_interests_basis")
+
+relied_on if lib.has("legitimate_interests_article")
+
 report := lib.not_applicable("The policy does not name legitimate interests as a legal basis.") if {
-	not lib.has("legitimate_interests_basis")
+	not relied_on
 } else := lib.pass_or_fail(sort(evidence), lib.first_heading(["legal_basis_heading", "purposes_heading"]))

@@ -55,3 +55,18 @@ test_not_applicable_without_legitimate_interests if {
 	doc := policylint.parse("We process your data on the basis of your consent.", "text")
 	legitimate_interests.report.status == "not_applicable" with input as doc
 }
+
+test_pass_article_6_1_f_with_purpose if {
+	doc := policylint.parse("When you contact us by e-mail, the information you provide is stored by us in order to answer your questions (Art. 6 (1) (f) GDPR).", "text")
+	legitimate_interests.report.status == "pass" with input as doc
+}
+
+test_fail_article_6_1_f_without_interest if {
+	doc := policylint.parse("We use cookies on the following legal basis:\n\n- Session Cookies - Legitimate Interests (Art. 6 Para. 1 p. 1 lit. f GDPR).", "markdown")
+	legitimate_interests.report.status == "fail" with input as doc
+}
+
+test_fail_or_those_of_a_third_party if {
+	doc := policylint.parse("Where it is necessary for our legitimate interests (or those of a third party) and your interests and fundamental rights do not override those interests.", "text")
+	legitimate_interests.report.status == "fail" with input as doc
+}

@@ -58,6 +58,7 @@ used contains id if {
 stated_or_explicit := explicit | stated
 
 evidence := stated_or_explicit if count(stated_or_explicit) > 0
+
 else := used
 
 report := lib.pass_or_fail(sort(evidence), lib.first_heading(["purposes_heading"]))
