@@ -17,7 +17,7 @@ import (
 // htmlParser reads HTML pages. x/net/html builds a correct tree but forgets
 // where anything came from, so the source is also tokenized on its own to
 // learn the offset of every decoded text character; the tree's text nodes
-// are then matched against that stream (see align).
+// are then matched against that stream (see aligner).
 type htmlParser struct{}
 
 // Parse implements Parser.
@@ -158,9 +158,13 @@ func contentRoots(doc *goquery.Document, x *htmlExtractor) []*html.Node {
 		return n > 0 && (n*5 >= total || n >= 300)
 	}
 	outermost := func(sel *goquery.Selection) []*html.Node {
+		set := map[*html.Node]bool{}
+		for _, n := range sel.Nodes {
+			set[n] = true
+		}
 		var out []*html.Node
 		for _, n := range sel.Nodes {
-			if x.hiddenOrChrome(n) || insideAny(n, sel.Nodes) {
+			if x.hiddenOrChrome(n) || insideAny(n, set) {
 				continue
 			}
 			out = append(out, n)
@@ -201,7 +205,9 @@ func withTitle(body *html.Node, roots []*html.Node, x *htmlExtractor) []*html.No
 			return false
 		}
 		if m.DataAtom == atom.H1 {
-			title = m
+			if !isLogo(m) {
+				title = m
+			}
 			return false
 		}
 		return true
@@ -212,13 +218,27 @@ func withTitle(body *html.Node, roots []*html.Node, x *htmlExtractor) []*html.No
 	return append([]*html.Node{title}, roots...)
 }
 
-// insideAny reports whether n has a proper ancestor among nodes.
-func insideAny(n *html.Node, nodes []*html.Node) bool {
+// isLogo tells a site's name set as a heading that links home (every word
+// of it inside a link or an image) from a page title.
+func isLogo(h *html.Node) bool {
+	logo := true
+	walk([]*html.Node{h}, func(m *html.Node) bool {
+		if m.Type == html.ElementNode && (m.DataAtom == atom.A || m.DataAtom == atom.Img) {
+			return false
+		}
+		if m.Type == html.TextNode && strings.TrimSpace(m.Data) != "" {
+			logo = false
+		}
+		return logo
+	}, nil)
+	return logo
+}
+
+// insideAny reports whether n has a proper ancestor in set.
+func insideAny(n *html.Node, set map[*html.Node]bool) bool {
 	for p := n.Parent; p != nil; p = p.Parent {
-		for _, m := range nodes {
-			if p == m {
-				return true
-			}
+		if set[p] {
+			return true
 		}
 	}
 	return false

@@ -215,6 +215,11 @@ func (m *mdExtractor) inline(n ast.Node, kind document.Kind, level int) {
 	var r run
 	r.reset()
 	bold := 0
+	// Searches for text without a segment must not start in a code block
+	// skipped before this one.
+	if lines := n.Lines(); lines != nil && lines.Len() > 0 {
+		m.cursor = max(m.cursor, lines.At(0).Start)
+	}
 	titles := kind == document.Paragraph && n.Parent() != nil && n.Parent().Kind() == ast.KindDocument
 	// A short bold line ending in a hard break ("**Cookies**  \n We use...")
 	// titles the rest of the paragraph.
@@ -247,6 +252,9 @@ func (m *mdExtractor) inline(n ast.Node, kind document.Kind, level int) {
 			r.appendText(string(c.Value), m.find(c.Value), bold > 0)
 			return false
 		case *ast.AutoLink:
+			if c.Pos() > m.cursor {
+				m.cursor = c.Pos()
+			}
 			label := c.Label(m.src)
 			r.appendText(string(label), m.find(label), bold > 0)
 			return false

@@ -229,6 +229,18 @@ func TestMarkdownPositions(t *testing.T) {
 			start: document.Position{Line: 1, Column: 2}, end: document.Position{Line: 1, Column: 20},
 		},
 		{
+			name:  "autolink after a code block holding the same address",
+			src:   "```\nhttps://a.example/x\n```\n\n<https://a.example/x>\n",
+			text:  "https://a.example/x",
+			start: document.Position{Line: 5, Column: 2}, end: document.Position{Line: 5, Column: 20},
+		},
+		{
+			name:  "bare address",
+			src:   "Visit\nwww.example.com today\n",
+			text:  "Visit www.example.com today",
+			start: document.Position{Line: 1, Column: 1}, end: document.Position{Line: 2, Column: 21},
+		},
+		{
 			name:  "CRLF",
 			src:   "# T\r\n\r\nfirst\r\nsecond\r\n",
 			text:  "first second",

@@ -117,9 +117,9 @@ func (t *Text) others(w *errWriter, p palette, r *linter.Result) {
 	}
 }
 
-// article is the " [Art. n]" suffix, left out when the message names it.
+// article is the " [Art. n]" suffix.
 func article(p palette, c engine.Check) string {
-	if c.Rule.Article == "" || strings.Contains(c.Message, c.Rule.Article) {
+	if c.Rule.Article == "" {
 		return ""
 	}
 	return " " + p.dim.Sprintf("[%s]", c.Rule.Article)

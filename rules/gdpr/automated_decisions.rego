@@ -14,7 +14,7 @@
 #   id: gdpr/automated-decisions
 #   severity: warning
 #   article: Art. 13(2)(f), 22
-#   message: The policy does not say whether automated decision-making or profiling takes place (Art. 13(2)(f)).
+#   message: The policy does not say whether automated decision-making or profiling takes place.
 #   fix: State whether you make decisions based solely on automated processing, including profiling; if you do, explain the logic involved and the consequences for the reader.
 #   example: We do not use automated decision-making or profiling.
 package policylint.rules.gdpr.automated_decisions

@@ -11,7 +11,7 @@
 #   id: gdpr/children
 #   severity: error
 #   article: Art. 8
-#   message: The policy states no age limit and says nothing about how children's data are handled (Art. 8).
+#   message: The policy states no age limit and says nothing about how children's data are handled.
 #   fix: Add a section on children that gives the minimum age for the service and what happens to data collected from a child below it (or how parental consent is obtained).
 #   example: Our service is not intended for anyone under 16, and we do not knowingly collect personal data from children.
 package policylint.rules.gdpr.children

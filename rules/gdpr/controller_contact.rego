@@ -11,7 +11,7 @@
 #   id: gdpr/controller-contact
 #   severity: error
 #   article: Art. 13(1)(a)
-#   message: The policy gives no way to contact the controller (e-mail, postal address, phone or contact form) (Art. 13(1)(a)).
+#   message: The policy gives no way to contact the controller (e-mail, postal address, phone or contact form).
 #   fix: Add the controller's contact details, e.g. a "Contact us" section with an e-mail address and postal address, or a link to a contact form.
 #   example: If you have any questions about this policy, contact us at privacy@example.com or write to Example Ltd, 1 Main Street, Springfield.
 package policylint.rules.gdpr.controller_contact

@@ -14,7 +14,7 @@
 #   id: gdpr/controller-identity
 #   severity: error
 #   article: Art. 13(1)(a), 14(1)(a)
-#   message: The policy does not name the controller, the company or organisation responsible for the processing (Art. 13(1)(a)).
+#   message: The policy does not name the controller, the company or organisation responsible for the processing.
 #   fix: Name the legal entity responsible for the processing, with its address, e.g. in a "Who we are" section ("Example Ltd, 1 Main Street, London, is the data controller").
 #   example: Example Ltd ("we", "us"), 1 Main Street, Springfield, is the controller of your personal data.
 package policylint.rules.gdpr.controller_identity

@@ -12,7 +12,7 @@
 #   id: gdpr/data-categories
 #   severity: warning
 #   article: Art. 14(1)(d)
-#   message: The policy does not list the categories of personal data it collects (Art. 14(1)(d)).
+#   message: The policy does not list the categories of personal data it collects.
 #   fix: List the types of personal data you collect, e.g. in a "Data we collect" section (name, e-mail address, IP address, payment details...).
 #   example: We collect your name, e-mail address and billing address when you create an account.
 package policylint.rules.gdpr.data_categories

@@ -14,7 +14,7 @@
 #   id: gdpr/data-sources
 #   severity: note
 #   article: Art. 14(2)(f)
-#   message: The policy does not say where personal data come from when they are not collected from the reader (Art. 14(2)(f)).
+#   message: The policy does not say where personal data come from when they are not collected from the reader.
 #   fix: Say which personal data you obtain from other sources (partners, social networks, public sources...) and name them, or state that you collect personal data only from the reader.
 #   example: We receive your name and profile picture from Google when you sign in with your Google account.
 package policylint.rules.gdpr.data_sources

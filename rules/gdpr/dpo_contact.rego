@@ -12,7 +12,7 @@
 #   id: gdpr/dpo-contact
 #   severity: warning
 #   article: Art. 13(1)(b)
-#   message: The policy gives no contact details of a data protection officer (Art. 13(1)(b)).
+#   message: The policy gives no contact details of a data protection officer.
 #   fix: If you have designated a data protection officer, say so and give their contact details (e-mail or postal address).
 #   example: You can contact our Data Protection Officer at dpo@example.com.
 package policylint.rules.gdpr.dpo_contact

@@ -15,7 +15,7 @@
 #   id: gdpr/eu-representative
 #   severity: note
 #   article: Art. 27, 13(1)(a)
-#   message: The controller is placed outside the EU/EEA but the policy names no representative in the EU (Art. 27).
+#   message: The controller is placed outside the EU/EEA but the policy names no representative in the EU.
 #   fix: Name your representative in the EU (and, for UK residents, in the UK) with their contact details, or state where in the EU you are established.
 #   example: Our representative in the European Union under Article 27 GDPR is Example Representative GmbH, Hauptstraße 1, 10115 Berlin, rep@example.eu.
 #   conditional: true

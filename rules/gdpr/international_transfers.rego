@@ -11,7 +11,7 @@
 #   id: gdpr/international-transfers
 #   severity: warning
 #   article: Art. 13(1)(f), 14(1)(f)
-#   message: The policy does not say whether personal data are transferred outside the EU/EEA (Art. 13(1)(f)).
+#   message: The policy does not say whether personal data are transferred outside the EU/EEA.
 #   fix: Add a section on international transfers that says where personal data are processed, naming the countries outside the EU/EEA they go to, or stating that they stay in the EU/EEA.
 #   example: Some of our service providers process personal data in the United States; otherwise your data are stored on servers in Germany.
 package policylint.rules.gdpr.international_transfers

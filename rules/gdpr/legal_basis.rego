@@ -16,7 +16,7 @@
 #   id: gdpr/legal-basis
 #   severity: error
 #   article: Art. 13(1)(c)
-#   message: The policy does not name the legal basis of the processing (Art. 13(1)(c), 6(1)).
+#   message: The policy does not name the legal basis of the processing.
 #   fix: For each purpose, state the Art. 6(1) legal basis you rely on (consent, contract, legal obligation, legitimate interests...), e.g. in a "Legal bases" section.
 #   example: We process your account data on the basis of our contract with you (Art. 6(1)(b) GDPR) and your newsletter subscription on the basis of your consent (Art. 6(1)(a) GDPR).
 package policylint.rules.gdpr.legal_basis

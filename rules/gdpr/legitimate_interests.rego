@@ -13,7 +13,7 @@
 #   id: gdpr/legitimate-interests
 #   severity: warning
 #   article: Art. 13(1)(d)
-#   message: The policy relies on legitimate interests but does not say what those interests are (Art. 13(1)(d)).
+#   message: The policy relies on legitimate interests but does not say what those interests are.
 #   fix: Next to each processing based on legitimate interests, name the interest pursued (e.g. securing the service, preventing fraud, direct marketing).
 #   example: We process log data on the basis of our legitimate interest in keeping the service secure and preventing fraud.
 #   conditional: true

@@ -11,7 +11,7 @@
 #   id: gdpr/purposes
 #   severity: error
 #   article: Art. 13(1)(c)
-#   message: The policy does not say what the personal data are used for (Art. 13(1)(c)).
+#   message: The policy does not say what the personal data are used for.
 #   fix: Add a "How we use your information" section listing each purpose of the processing (e.g. to provide the service, to bill you, to prevent fraud).
 #   example: We use your e-mail address to send you order confirmations and to answer your support requests.
 package policylint.rules.gdpr.purposes

@@ -12,7 +12,7 @@
 #   id: gdpr/recipients
 #   severity: error
 #   article: Art. 13(1)(e), 14(1)(e)
-#   message: The policy does not name the recipients or categories of recipients of personal data (Art. 13(1)(e)).
+#   message: The policy does not name the recipients or categories of recipients of personal data.
 #   fix: Say who receives personal data, at least by category (hosting and payment providers, analytics vendors, affiliates, authorities when required by law), naming key vendors where you can.
 #   example: We share your personal data with service providers that host our website and process payments on our behalf, such as Stripe.
 package policylint.rules.gdpr.recipients

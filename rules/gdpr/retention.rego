@@ -11,7 +11,7 @@
 #   id: gdpr/retention
 #   severity: error
 #   article: Art. 13(2)(a), 14(2)(a)
-#   message: The policy does not say how long personal data are kept or how that period is decided (Art. 13(2)(a)).
+#   message: The policy does not say how long personal data are kept or how that period is decided.
 #   fix: Add a section on retention that gives, for each kind of data, how long it is kept or the criterion that ends its storage (e.g. account closure plus 30 days, statutory retention periods).
 #   example: We keep your account data for as long as your account is active and delete it within 30 days after you close it.
 package policylint.rules.gdpr.retention

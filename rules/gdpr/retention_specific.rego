@@ -15,7 +15,7 @@
 #   id: gdpr/retention-specific
 #   severity: warning
 #   article: Art. 13(2)(a), WP260
-#   message: The policy gives no concrete retention period (a number with a unit of time) for any personal data (Art. 13(2)(a), WP260).
+#   message: The policy gives no concrete retention period (a number with a unit of time) for any personal data.
 #   fix: State concrete periods where you can, e.g. "server logs are deleted after 14 days", "invoices are kept for 10 years as tax law requires".
 #   example: Server log files are deleted after 14 days; invoices are kept for ten years as required by tax law.
 package policylint.rules.gdpr.retention_specific

@@ -10,7 +10,7 @@
 #   id: gdpr/right-access
 #   severity: error
 #   article: Art. 15
-#   message: The policy does not tell readers they can access their personal data (Art. 15).
+#   message: The policy does not tell readers they can access their personal data.
 #   fix: In the section on rights, say that readers may obtain a copy of the personal data held about them, and how to ask.
 #   example: You have the right to access the personal data we hold about you and to obtain a copy of it.
 package policylint.rules.gdpr.right_access

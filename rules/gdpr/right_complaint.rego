@@ -11,7 +11,7 @@
 #   id: gdpr/right-complaint
 #   severity: error
 #   article: Art. 13(2)(d), 77
-#   message: The policy does not tell readers they can complain to a data protection supervisory authority (Art. 13(2)(d), 77).
+#   message: The policy does not tell readers they can complain to a data protection supervisory authority.
 #   fix: In the section on rights, say that readers may lodge a complaint with a supervisory authority, for example the one where they live or work, and name or link it if you can.
 #   example: You have the right to lodge a complaint with a data protection supervisory authority, in particular in the EU member state where you live.
 package policylint.rules.gdpr.right_complaint

@@ -10,7 +10,7 @@
 #   id: gdpr/right-erasure
 #   severity: error
 #   article: Art. 17
-#   message: The policy does not tell readers they can have their personal data erased (Art. 17).
+#   message: The policy does not tell readers they can have their personal data erased.
 #   fix: In the section on rights, say that readers may ask for their personal data to be deleted, and how to ask.
 #   example: You may ask us to delete the personal data we hold about you.
 package policylint.rules.gdpr.right_erasure

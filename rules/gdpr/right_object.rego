@@ -11,7 +11,7 @@
 #   id: gdpr/right-object
 #   severity: error
 #   article: Art. 21
-#   message: The policy does not tell readers they can object to the processing of their personal data (Art. 21).
+#   message: The policy does not tell readers they can object to the processing of their personal data.
 #   fix: In the section on rights, say that readers may object to processing based on legitimate interests or public interest, and at any time to direct marketing.
 #   example: You may object at any time to the processing of your personal data for direct marketing, and to processing based on our legitimate interests.
 package policylint.rules.gdpr.right_object

@@ -11,7 +11,7 @@
 #   id: gdpr/right-portability
 #   severity: error
 #   article: Art. 20
-#   message: The policy does not tell readers they can receive or transfer their personal data (data portability, Art. 20).
+#   message: The policy does not tell readers they can receive or transfer their personal data (data portability).
 #   fix: In the section on rights, say that readers may receive the data they provided in a structured, machine-readable format and have it sent to another controller.
 #   example: You have the right to receive your personal data in a structured, commonly used and machine-readable format and to have it transmitted to another controller.
 package policylint.rules.gdpr.right_portability

@@ -10,7 +10,7 @@
 #   id: gdpr/right-rectification
 #   severity: error
 #   article: Art. 16
-#   message: The policy does not tell readers they can correct inaccurate personal data (Art. 16).
+#   message: The policy does not tell readers they can correct inaccurate personal data.
 #   fix: In the section on rights, say that readers may have inaccurate or incomplete personal data corrected, and how to ask.
 #   example: You have the right to ask us to correct any personal data about you that is inaccurate or incomplete.
 package policylint.rules.gdpr.right_rectification

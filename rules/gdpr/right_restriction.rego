@@ -10,7 +10,7 @@
 #   id: gdpr/right-restriction
 #   severity: error
 #   article: Art. 18
-#   message: The policy does not tell readers they can restrict the processing of their personal data (Art. 18).
+#   message: The policy does not tell readers they can restrict the processing of their personal data.
 #   fix: In the section on rights, say that readers may ask for the processing of their personal data to be restricted, and when.
 #   example: You have the right to ask us to restrict the processing of your personal data, for example while you contest its accuracy.
 package policylint.rules.gdpr.right_restriction

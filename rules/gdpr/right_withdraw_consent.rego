@@ -12,7 +12,7 @@
 #   id: gdpr/right-withdraw-consent
 #   severity: error
 #   article: Art. 7(3), 13(2)(c)
-#   message: The policy relies on consent but does not tell readers they can withdraw it at any time (Art. 7(3), 13(2)(c)).
+#   message: The policy relies on consent but does not tell readers they can withdraw it at any time.
 #   fix: Where consent is asked for, say that readers may withdraw it at any time, as easily as they gave it, and how; withdrawal does not affect earlier processing.
 #   example: You may withdraw your consent at any time by changing your cookie settings or writing to privacy@example.com.
 #   conditional: true

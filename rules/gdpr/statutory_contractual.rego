@@ -12,7 +12,7 @@
 #   id: gdpr/statutory-contractual
 #   severity: warning
 #   article: Art. 13(2)(e)
-#   message: The policy does not say whether readers must provide their data, or what happens if they do not (Art. 13(2)(e)).
+#   message: The policy does not say whether readers must provide their data, or what happens if they do not.
 #   fix: Say which data are required (by law, by contract or to use the service), which are voluntary, and what happens if the reader does not provide them.
 #   example: An email address is required to create an account; without it we cannot provide the service. All other fields are optional.
 package policylint.rules.gdpr.statutory_contractual

@@ -16,7 +16,7 @@
 #   severity: warning
 #   conditional: true
 #   article: Art. 13(1)(f), 46, 49
-#   message: The policy states transfers outside the EU/EEA but names no transfer mechanism (adequacy decision, SCCs, BCRs, DPF) (Art. 13(1)(f)).
+#   message: The policy states transfers outside the EU/EEA but names no transfer mechanism (adequacy decision, SCCs, BCRs, DPF).
 #   fix: Name the legal mechanism of each transfer outside the EU/EEA, e.g. the European Commission's Standard Contractual Clauses or an adequacy decision, and say how readers can obtain a copy.
 #   example: Transfers to our US providers rely on the European Commission's Standard Contractual Clauses or on the EU-US Data Privacy Framework.
 package policylint.rules.gdpr.transfer_safeguards
