@@ -50,10 +50,6 @@ func ParseFunction(parse ParseFunc) func(*rego.Rego) {
 		if err != nil {
 			return nil, err
 		}
-		v, err := ast.InterfaceToValue(doc)
-		if err != nil {
-			return nil, err
-		}
-		return ast.NewTerm(v), nil
+		return ast.NewTerm(Input(doc)), nil
 	})
 }

@@ -187,11 +187,7 @@ const maxEvidence = 12
 // Eval evaluates every rule on doc (already tagged) and returns one check per
 // rule, ordered by rule ID.
 func (e *Engine) Eval(ctx context.Context, doc *document.Document) ([]Check, error) {
-	input, err := ast.InterfaceToValue(doc)
-	if err != nil {
-		return nil, fmt.Errorf("converting the document for the rules: %w", err)
-	}
-	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(input))
+	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(Input(doc)))
 	if err != nil {
 		return nil, fmt.Errorf("evaluating rules: %w", err)
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/open-policy-agent/opa/v1/ast"
+
 	"github.com/policylint/policylint/linter/document"
 )
 
@@ -151,5 +153,22 @@ func TestConcurrentEval(t *testing.T) {
 		if err := <-done; err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+// TestInputMatchesJSON: the direct conversion gives the same value as the
+// document's JSON, which is what `policylint parse` shows rule authors.
+func TestInputMatchesJSON(t *testing.T) {
+	doc := testDoc()
+	doc.Format, doc.Language = "markdown", "en"
+	doc.Clauses[1].Concepts = []string{"keep"}
+	doc.Clauses[1].Context = []string{"rights"}
+	doc.ContextIndex["rights"] = []int{1}
+	want, err := ast.InterfaceToValue(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := Input(doc); got.Compare(want) != 0 {
+		t.Errorf("Input =\n%v\nJSON =\n%v", got, want)
 	}
 }
