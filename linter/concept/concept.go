@@ -28,6 +28,7 @@ type Definition struct {
 	// matches each sentence on its own, "clause" the clause's whole text.
 	Scope string `yaml:"scope"`
 	// Kinds limits the concept to clauses of these kinds (e.g. heading).
+	// Metadata clauses are only looked at by concepts that list "metadata".
 	Kinds []string `yaml:"kinds"`
 }
 
@@ -243,7 +244,7 @@ func (m *matcher) scan(s string, c *document.Clause, hit map[string]bool, clause
 		if def.clause != clauseScope || hit[def.name] {
 			continue
 		}
-		if def.kinds != nil && !def.kinds[c.Kind] {
+		if def.kinds != nil && !def.kinds[c.Kind] || def.kinds == nil && c.Kind == document.Metadata {
 			continue
 		}
 		if def.matches(s, m.found) {

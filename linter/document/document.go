@@ -18,6 +18,10 @@ const (
 	Paragraph Kind = "paragraph"
 	ListItem  Kind = "list_item"
 	TableCell Kind = "table_cell"
+	// Metadata is a field of the page's metadata that is shown to readers
+	// but is not policy text, such as a front-matter "last_updated" date.
+	// Vocabulary concepts only look at metadata when they say so.
+	Metadata Kind = "metadata"
 )
 
 // Position is a 1-based line and column in the original file. Columns count
@@ -160,6 +164,10 @@ func Fold(s string) string {
 type LineIndex struct {
 	src    string
 	starts []int // byte offset at which each line begins
+	// The last position computed: parsers ask in document order, and a
+	// file that is one long line would otherwise be counted from its start
+	// for every clause.
+	lastLine, lastOff, lastCol int
 }
 
 // NewLineIndex indexes src. A line ends at "\n"; "\r\n" and a lone "\r" are
@@ -177,7 +185,7 @@ func NewLineIndex(src string) *LineIndex {
 			starts = append(starts, i+1)
 		}
 	}
-	return &LineIndex{src: src, starts: starts}
+	return &LineIndex{src: src, starts: starts, lastCol: 1}
 }
 
 // Position returns the 1-based line and code-point column of a byte offset.
@@ -189,6 +197,12 @@ func (l *LineIndex) Position(off int) Position {
 		off = len(l.src)
 	}
 	line := sort.Search(len(l.starts), func(i int) bool { return l.starts[i] > off }) - 1
-	col := utf8.RuneCountInString(l.src[l.starts[line]:off]) + 1
+	var col int
+	if line == l.lastLine && off >= l.lastOff && l.lastOff >= l.starts[line] {
+		col = l.lastCol + utf8.RuneCountInString(l.src[l.lastOff:off])
+	} else {
+		col = utf8.RuneCountInString(l.src[l.starts[line]:off]) + 1
+	}
+	l.lastLine, l.lastOff, l.lastCol = line, off, col
 	return Position{Line: line + 1, Column: col}
 }

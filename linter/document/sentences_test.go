@@ -62,3 +62,17 @@ func TestLineIndexCRLFAndRunes(t *testing.T) {
 		t.Errorf("offset 8 = %+v", p)
 	}
 }
+
+// TestLineIndexIncremental: positions asked in any order agree with a count
+// from the start of the line.
+func TestLineIndexIncremental(t *testing.T) {
+	src := "ä b c\nd é f g"
+	li := NewLineIndex(src)
+	for _, off := range []int{0, 3, 5, 6, 2, 8, 12, 9, 7, 14} {
+		got := li.Position(off)
+		fresh := NewLineIndex(src).Position(off)
+		if got != fresh {
+			t.Errorf("offset %d: %+v, want %+v", off, got, fresh)
+		}
+	}
+}

@@ -1084,7 +1084,7 @@ func (x *htmlExtractor) hiddenOrChrome(n *html.Node) bool {
 			}
 		}
 	}
-	return isCookieBanner(n, x)
+	return isCookieBanner(n)
 }
 
 // cookieVendors are id/class fragments of consent tools and banners.
@@ -1103,7 +1103,7 @@ var cookieVendors = []string{
 // section of the policy about cookies may well be called "cookies", so the
 // generic words only count next to a banner-like word, and anything holding
 // a heading or many words is kept.
-func isCookieBanner(n *html.Node, x *htmlExtractor) bool {
+func isCookieBanner(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Div, atom.Section, atom.Aside, atom.Dialog, atom.Form, atom.P, atom.Span, atom.Ul, 0:
 	default:

@@ -238,6 +238,8 @@ func TestHTMLChromeRemoved(t *testing.T) {
 <svg><text>Svg text</text></svg><iframe src="x">Frame</iframe>
 <form><label>Email</label><input value="v"><select><option>Opt</option></select><button>Send</button></form>
 <div class="site-footer">Imprint | Contact</div>
+<div role="navigation"><a href="/a">Menu link</a></div><ol class="breadcrumb"><li>Home</li><li>Legal</li></ol>
+<span class="skip-link">Skip to content</span>
 <footer><p>© 2024 ACME</p></footer>
 </body></html>`
 	got, _ := mustParse(t, HTML, src)

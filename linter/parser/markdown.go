@@ -3,7 +3,9 @@ package parser
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
@@ -33,6 +35,9 @@ func (markdownParser) Parse(src string, b *document.Builder) (res Result, err er
 		}
 	}()
 	body, lang := stripFrontMatter(src)
+	if body != src {
+		frontMatterDates(src, len(src)-len(strings.TrimPrefix(src, "\ufeff")), len(body)-len(strings.TrimLeft(body, " \t\r\n")), b)
+	}
 	source := blankAttributeLists([]byte(body))
 	md := goldmark.New(goldmark.WithExtensions(extension.GFM))
 	root := md.Parser().Parse(text.NewReader(source))
@@ -84,6 +89,36 @@ func stripFrontMatter(src string) (string, string) {
 		}
 	}
 	return string(blank), frontMatterLanguage(lines)
+}
+
+// dateKey matches the front-matter keys that hold the page's date, which
+// static site generators show readers as "Last updated".
+var dateKey = regexp.MustCompile(`(?i)^(last[_-]?(updated|modified|modified[_-]at|revised|reviewed)|updated([_-]at|[_-]on)?|modified|revised|effective([_-]date)?|date|last[_-]?update)$`)
+
+// frontMatterDates adds the date fields of the front matter (the first
+// blanked bytes of src, up to the end of the blanked part) as metadata
+// clauses: the policy shows them as its date although they are not text.
+func frontMatterDates(src string, bom, blanked int, b *document.Builder) {
+	if blanked <= bom {
+		return
+	}
+	pos := bom
+	for pos < blanked {
+		end := strings.IndexByte(src[pos:], '\n')
+		if end < 0 {
+			end = len(src) - pos
+		}
+		line := src[pos : pos+end]
+		if i := strings.IndexAny(line, ":="); i > 0 && line[0] != ' ' && line[0] != '\t' {
+			key := strings.TrimSpace(line[:i])
+			value := strings.Trim(strings.TrimSpace(line[i+1:]), `"'`)
+			if dateKey.MatchString(key) && value != "" {
+				text := strings.TrimRight(line, " \t\r")
+				b.Add(document.Metadata, 0, text, pos, pos+len(text)-1)
+			}
+		}
+		pos += end + 1
+	}
 }
 
 // looksLikeMetadata tells front matter from a thematic break followed by a
@@ -192,12 +227,61 @@ func (m *mdExtractor) blocks(root ast.Node) {
 			m.inline(n, document.TableCell, 0)
 		case *ast.HTMLBlock:
 			m.htmlBlock(n)
-		case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.ThematicBreak:
+		case *ast.CodeBlock:
+			m.codeBlock(n)
+		case *ast.FencedCodeBlock, *ast.ThematicBreak:
 		default:
 			return true
 		}
 		return false
 	}, nil)
+}
+
+// codeBlock keeps an indented code block whose lines read as prose: in a
+// policy, four leading spaces are nearly always stray indentation, not code.
+func (m *mdExtractor) codeBlock(n *ast.CodeBlock) {
+	lines := n.Lines()
+	var text strings.Builder
+	first, last := -1, -1
+	flush := func() {
+		if first >= 0 && looksLikeProse(text.String()) {
+			m.e.add(m.kindOf(n), 0, text.String(), first, last)
+		}
+		text.Reset()
+		first, last = -1, -1
+	}
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		line := string(seg.Value(m.src))
+		trimmed := strings.TrimSpace(line)
+		if trimmed == "" {
+			flush()
+			continue
+		}
+		if first < 0 {
+			first = seg.Start + len(line) - len(strings.TrimLeft(line, " \t"))
+		}
+		body := strings.TrimRight(line, " \t\r\n")
+		_, size := utf8.DecodeLastRuneInString(body)
+		last = seg.Start + len(body) - size
+		text.WriteString(trimmed)
+		text.WriteByte(' ')
+	}
+	flush()
+}
+
+// looksLikeProse is true for text of words with no code punctuation.
+func looksLikeProse(s string) bool {
+	if strings.ContainsAny(s, "{};=<>$`\\") {
+		return false
+	}
+	letters, words := 0, len(strings.Fields(s))
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return words >= 2 && letters*10 >= utf8.RuneCountInString(s)*6
 }
 
 // kindOf is ListItem for text inside a list item, else Paragraph.

@@ -51,8 +51,14 @@ func TestMarkdownBlocks(t *testing.T) {
 		},
 		{
 			name: "quotes, code and rules",
-			src:  "> Quoted text\n> goes on.\n\n```\ncode is skipped\n```\n\n    indented code too\n\n***\n\nAfter.\n",
+			src:  "> Quoted text\n> goes on.\n\n```\ncode is skipped\n```\n\n    x := f(y); return {x}\n\n***\n\nAfter.\n",
 			want: []block{{P, 0, "", "Quoted text goes on."}, {P, 0, "", "After."}},
+		},
+		{
+			// Four spaces before prose are a slip of the author, not code.
+			name: "indented prose",
+			src:  "Contact us:\n\n    By email: jane@example.com\n    or by post.\n\n- item\n\n        Also in the item.\n",
+			want: []block{{P, 0, "", "Contact us:"}, {P, 0, "", "By email: jane@example.com or by post."}, {LI, 0, "", "item"}, {LI, 0, "", "Also in the item."}},
 		},
 		{
 			name: "html blocks",
@@ -126,6 +132,18 @@ func TestMarkdownPseudoHeadings(t *testing.T) {
 			got, _ := mustParse(t, Markdown, tt.src)
 			assertBlocks(t, got, tt.want)
 		})
+	}
+}
+
+func TestMarkdownFrontMatterDates(t *testing.T) {
+	src := "---\ntitle: Privacy notice\nlastUpdated: 2 February 2026\ndate: \"\"\n---\n# Privacy\n\nText.\n"
+	got, _ := mustParse(t, Markdown, src)
+	if len(got) != 3 || got[0].Kind != document.Metadata || got[0].Text != "lastUpdated: 2 February 2026" ||
+		got[0].Start != (document.Position{Line: 3, Column: 1}) {
+		t.Fatalf("want the date field as a metadata clause first, got %+v", got)
+	}
+	if got[1].Kind != document.Heading || len(got[2].Path) != 1 {
+		t.Errorf("the metadata clause must not disturb the section tree: %+v", got[1:])
 	}
 }
 

@@ -63,3 +63,15 @@ test_fail_founded_year if {
 	doc := policylint.parse("Our company was founded in 2015. Version 2.3. Copyright 2024 Example Inc.", "text")
 	last_updated.report.status == "fail" with input as doc
 }
+
+test_pass_front_matter_date if {
+	doc := policylint.parse("---\nlayout: page\nlast_updated: 2 February 2026\n---\n# Privacy notice\n\nWe use your e-mail address to reply to you.\n", "markdown")
+	r := last_updated.report with input as doc
+	r.status == "pass"
+	r.evidence == [0]
+}
+
+test_fail_front_matter_title_only if {
+	doc := policylint.parse("---\ntitle: Privacy notice 2026\n---\n# Privacy notice\n\nWe use your e-mail address to reply to you.\n", "markdown")
+	last_updated.report.status == "fail" with input as doc
+}
