@@ -172,3 +172,28 @@ func TestVersion(t *testing.T) {
 		t.Errorf("--version: exit %d, %q", code, out)
 	}
 }
+
+func TestColorDecision(t *testing.T) {
+	t.Setenv("TERM", "xterm-256color")
+	tty := streams{OutIsTerminal: true}
+	if !tty.colorEnabled(false) {
+		t.Error("a terminal without NO_COLOR should get colour")
+	}
+	if tty.colorEnabled(true) {
+		t.Error("--no-color must win")
+	}
+	if (streams{OutIsTerminal: false}).colorEnabled(false) {
+		t.Error("a pipe must not get colour")
+	}
+	t.Setenv("NO_COLOR", "")
+	if tty.colorEnabled(false) {
+		t.Error("NO_COLOR, even empty, must turn colour off")
+	}
+}
+
+func TestTextOutputHasNoEscapesWhenPiped(t *testing.T) {
+	out, _, _ := run(t, "check", weakPolicy(t))
+	if strings.Contains(out, "\x1b[") {
+		t.Errorf("colour escapes in piped output:\n%q", out)
+	}
+}

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -75,10 +76,17 @@ var corpusChecks = map[string]struct {
 	},
 }
 
-// TestCorpusPositions checks, for every clause of every corpus policy, that
-// its start position points at its first word in the original file.
+// TestCorpusPositions checks, for every clause of every policy file in
+// testdata (the corpus, the example, any fixture), that its start position
+// points at its first word in the original file.
 func TestCorpusPositions(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "corpus", "*"))
+	var files []string
+	err := filepath.WalkDir(filepath.Join("..", "..", "testdata"), func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			files = append(files, p)
+		}
+		return err
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,7 +99,8 @@ func TestCorpusPositions(t *testing.T) {
 			continue
 		}
 		seen++
-		t.Run(name, func(t *testing.T) {
+		rel, _ := filepath.Rel(filepath.Join("..", "..", "testdata"), path)
+		t.Run(rel, func(t *testing.T) {
 			data, err := os.ReadFile(path)
 			if err != nil {
 				t.Fatal(err)
