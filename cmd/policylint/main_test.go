@@ -186,8 +186,12 @@ func TestColorDecision(t *testing.T) {
 		t.Error("a pipe must not get colour")
 	}
 	t.Setenv("NO_COLOR", "")
+	if !tty.colorEnabled(false) {
+		t.Error("an empty NO_COLOR does not turn colour off (no-color.org)")
+	}
+	t.Setenv("NO_COLOR", "1")
 	if tty.colorEnabled(false) {
-		t.Error("NO_COLOR, even empty, must turn colour off")
+		t.Error("NO_COLOR=1 must turn colour off")
 	}
 }
 

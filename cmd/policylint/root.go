@@ -32,13 +32,13 @@ func defaultStreams() streams {
 }
 
 // colorEnabled decides whether text output is coloured: only on a terminal,
-// never with NO_COLOR set (https://no-color.org) or --no-color, never for
+// never with NO_COLOR set to a value (https://no-color.org) or --no-color, never for
 // TERM=dumb.
 func (s streams) colorEnabled(noColorFlag bool) bool {
 	if noColorFlag || !s.OutIsTerminal {
 		return false
 	}
-	if _, set := os.LookupEnv("NO_COLOR"); set {
+	if os.Getenv("NO_COLOR") != "" { // no-color.org: set and not empty
 		return false
 	}
 	return os.Getenv("TERM") != "dumb"
