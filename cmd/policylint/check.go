@@ -52,8 +52,7 @@ func runCheck(ctx context.Context, opts *checkOptions, s streams) error {
 	if engine.SeverityRank(opts.FailLevel) == 0 {
 		return usageError{fmt.Errorf("--fail-level must be error, warning or note, not %q", opts.FailLevel)}
 	}
-	rep, err := report.New(opts.Format, report.Options{Verbose: opts.Verbose, Color: s.colorEnabled(opts.NoColor)})
-	if err != nil {
+	if _, err := report.New(opts.Format, report.Options{}); err != nil {
 		return usageError{err}
 	}
 	if opts.InputFormat != "" && !slices.Contains([]string{"html", "markdown", "text"}, opts.InputFormat) {
@@ -72,10 +71,23 @@ func runCheck(ctx context.Context, opts *checkOptions, s streams) error {
 			fmt.Fprintf(s.Err, "policylint: %v\n", r.Err)
 		}
 	}
+	// The outcome is known before the report is written, so that formats
+	// which record the invocation can give its exit status.
+	result := outcome(results, opts)
+	rep, err := report.New(opts.Format, report.Options{
+		Verbose:  opts.Verbose,
+		Color:    s.colorEnabled(opts.NoColor),
+		Version:  version,
+		Rules:    l.Rules(),
+		ExitCode: exitCode(result),
+	})
+	if err != nil {
+		return usageError{err}
+	}
 	if err := rep.Report(s.Out, results); err != nil {
 		return fmt.Errorf("writing the report: %w", err)
 	}
-	return outcome(results, opts)
+	return result
 }
 
 // outcome turns results into the error that decides the exit status: input

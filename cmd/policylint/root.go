@@ -64,12 +64,26 @@ type usageError struct{ err error }
 func (e usageError) Error() string { return e.err.Error() }
 func (e usageError) Unwrap() error { return e.err }
 
-// Main runs the command line and maps its outcome to an exit status, in this
-// one place.
+// Main runs the command line and maps its outcome to an exit status.
 func Main(args []string, s streams) int {
 	root := newRootCmd(s)
 	root.SetArgs(args)
 	err := root.Execute()
+	code := exitCode(err)
+	var (
+		fe findingsError
+		ie inputError
+	)
+	if code != exitOK && !errors.As(err, &fe) && !errors.As(err, &ie) {
+		// Findings and input errors were already reported; anything else
+		// is said here, once.
+		fmt.Fprintf(s.Err, "policylint: %v\n", err)
+	}
+	return code
+}
+
+// exitCode maps a command's outcome to an exit status, in this one place.
+func exitCode(err error) int {
 	var (
 		fe findingsError
 		ie inputError
@@ -82,7 +96,6 @@ func Main(args []string, s streams) int {
 	case errors.As(err, &fe):
 		return exitFindings
 	default:
-		fmt.Fprintf(s.Err, "policylint: %v\n", err)
 		return exitError
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 
 	"github.com/policylint/policylint/linter"
 	"github.com/policylint/policylint/linter/engine"
@@ -20,20 +21,46 @@ type Reporter interface {
 type Options struct {
 	Verbose bool // text: also list passes and their evidence
 	Color   bool // text: colour output
+
+	// Version is policylint's version, for formats that name the tool.
+	Version string
+	// Rules are every rule that ran, for formats that describe them.
+	Rules []*engine.Rule
+	// BaseDir is the directory file URIs are made relative to (SARIF).
+	BaseDir string
+	// Passes includes passing checks as results (SARIF kind "pass").
+	Passes bool
+	// Category tells runs of different configurations apart
+	// (SARIF runAutomationDetails.id).
+	Category string
+	// ExitCode is the exit status the run will end with, for formats that
+	// record the invocation.
+	ExitCode int
 }
 
-// Formats lists the format names New accepts.
-var Formats = []string{"text", "json"}
+// formats maps each format name to its constructor.
+var formats = map[string]func(Options) Reporter{
+	"text": func(o Options) Reporter { return &Text{Verbose: o.Verbose, Color: o.Color} },
+	"json": func(Options) Reporter { return JSON{} },
+}
+
+// Formats lists the format names New accepts, sorted.
+func Formats() []string {
+	names := make([]string, 0, len(formats))
+	for name := range formats {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	return names
+}
 
 // New returns the reporter of a format.
 func New(format string, opts Options) (Reporter, error) {
-	switch format {
-	case "text":
-		return &Text{Verbose: opts.Verbose, Color: opts.Color}, nil
-	case "json":
-		return JSON{}, nil
+	mk, ok := formats[format]
+	if !ok {
+		return nil, fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats(), ", "))
 	}
-	return nil, fmt.Errorf("unknown format %q (want one of %v)", format, Formats)
+	return mk(opts), nil
 }
 
 // Summary counts the checks of one file or of a whole run.
