@@ -22,12 +22,6 @@ type htmlParser struct{}
 
 // Parse implements Parser.
 func (htmlParser) Parse(src string, b *document.Builder) (res Result, err error) {
-	defer func() {
-		// A linter must report a page it cannot read, never crash on it.
-		if r := recover(); r != nil {
-			err = fmt.Errorf("html extractor failed: %v", r)
-		}
-	}()
 	var root *html.Node
 	src, err = parseShallow(src, func(s string) error {
 		var err error

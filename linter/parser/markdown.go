@@ -2,7 +2,6 @@ package parser
 
 import (
 	"bytes"
-	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -27,13 +26,6 @@ type markdownParser struct{}
 
 // Parse implements Parser.
 func (markdownParser) Parse(src string, b *document.Builder) (res Result, err error) {
-	defer func() {
-		// goldmark is not known to panic, but a linter must report a bad
-		// file rather than crash on it.
-		if r := recover(); r != nil {
-			err = fmt.Errorf("markdown parser failed: %v", r)
-		}
-	}()
 	body, lang := stripFrontMatter(src)
 	if body != src {
 		frontMatterDates(src, len(src)-len(strings.TrimPrefix(src, "\ufeff")), len(body)-len(strings.TrimLeft(body, " \t\r\n")), b)

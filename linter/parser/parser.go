@@ -47,13 +47,20 @@ func ForFormat(format string) (Parser, error) {
 }
 
 // Parse parses src as format into a document (not yet tagged).
-func Parse(path, src, format string) (*document.Document, Result, error) {
+func Parse(path, src, format string) (doc *document.Document, res Result, err error) {
 	p, err := ForFormat(format)
 	if err != nil {
 		return nil, Result{}, err
 	}
+	defer func() {
+		// A linter reports a file it cannot read; it never crashes on one,
+		// whatever a parser or the library under it does.
+		if r := recover(); r != nil {
+			doc, err = nil, fmt.Errorf("parsing %s as %s: the %s parser failed: %v", path, format, format, r)
+		}
+	}()
 	b := document.NewBuilder(src)
-	res, err := p.Parse(src, b)
+	res, err = p.Parse(src, b)
 	if err != nil {
 		return nil, res, fmt.Errorf("parsing %s as %s: %w", path, format, err)
 	}
