@@ -72,3 +72,13 @@ test_fail_located_at_profiling_heading if {
 	r.status == "fail"
 	r.location == 2
 }
+
+test_pass_automated_decision_making_precluded if {
+	doc := policylint.parse("The creation of user profiles and automated decision-making based on it is precluded.", "text")
+	automated_decisions.report.status == "pass" with input as doc
+}
+
+test_fail_objection_applies_to_profiling if {
+	doc := policylint.parse("You have the right to object at any time; this also applies to profiling based on those provisions.", "text")
+	automated_decisions.report.status == "fail" with input as doc
+}

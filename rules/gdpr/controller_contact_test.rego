@@ -67,3 +67,23 @@ test_fail_blog_comment_is_not_contact if {
 	doc := policylint.parse("If you leave a comment on our site, you may opt in to saving your name in cookies.", "text")
 	controller_contact.report.status == "fail" with input as doc
 }
+
+test_fail_vendor_privacy_center if {
+	doc := policylint.parse("To opt out of interest-based ads, see the Google Privacy Center.", "text")
+	controller_contact.report.status == "fail" with input as doc
+}
+
+test_pass_own_privacy_center if {
+	doc := policylint.parse("To exercise your rights, visit our Privacy Center.", "text")
+	controller_contact.report.status == "pass" with input as doc
+}
+
+test_fail_section_number_is_not_a_street_number if {
+	doc := policylint.parse("3.1 When you place an order we need to collect your name and address.", "text")
+	controller_contact.report.status == "fail" with input as doc
+}
+
+test_pass_street_number_after_comma if {
+	doc := policylint.parse("Write to us at Example Ltd, 1 Neilson Square, Livingston.", "text")
+	controller_contact.report.status == "pass" with input as doc
+}

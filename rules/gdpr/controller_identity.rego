@@ -27,11 +27,21 @@ evidence contains id if {
 	some id in lib.tagged(c)
 }
 
-# A name acting as the one that collects or processes data, when the policy
-# speaks as "we": the name is the operator's trading name.
+# A name acting as the one that collects or processes data (or a trade-marked
+# brand acting as the operator), when the policy speaks as "we": the name is
+# the operator's trading name.
 evidence contains id if {
 	lib.has("first_person")
-	some id in lib.tagged("operator_acts")
+	some c in ["operator_acts", "operator_trademark"]
+	some id in lib.tagged(c)
+}
+
+# The addressee named before an inline postal address: "write to us at:
+# Acme Customer Team, 1 Main Street, Springfield".
+evidence contains id if {
+	some id in lib.tagged("addressee_inline")
+	"postal_address" in input.clauses[id].concepts
+	not third_party(id)
 }
 
 # A company name or address in the controller's own section.

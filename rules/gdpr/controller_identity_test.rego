@@ -153,3 +153,81 @@ test_fail_sdk_as_subject if {
 	doc := policylint.parse("We use Crashlytics. Crashlytics collects your device identifiers when the app crashes.", "text")
 	controller_identity.report.status == "fail" with input as doc
 }
+
+# Held-out generalisation fixes.
+
+test_fail_section_number_is_not_a_name if {
+	doc := policylint.parse("1.1 We are committed to protecting your privacy.\n\n2.1 We will not gather or hold personal information about you unless you consent.", "text")
+	controller_identity.report.status == "fail" with input as doc
+}
+
+test_pass_trade_marked_brand_as_operator if {
+	doc := policylint.parse("On request, Design Hotels™ deletes your data completely and immediately. We record your bookings.", "text")
+	r := controller_identity.report with input as doc
+	r.status == "pass"
+}
+
+test_fail_third_party_trade_mark if {
+	doc := policylint.parse("On request, Google® deletes your data. We record your bookings.", "text")
+	controller_identity.report.status == "fail" with input as doc
+}
+
+test_pass_privacy_shield_compliance_statement if {
+	doc := policylint.parse("Dropbox complies with the U.S. – E.U. Safe Harbor Framework. We collect your email address.", "text")
+	controller_identity.report.status == "pass" with input as doc
+}
+
+test_fail_we_comply_with_privacy_shield if {
+	doc := policylint.parse("We comply with the EU-U.S. Privacy Shield Framework. We collect your email address.", "text")
+	controller_identity.report.status == "fail" with input as doc
+}
+
+test_pass_name_starting_with_web if {
+	doc := policylint.parse("Web Retailer collects personally identifiable information when you join. We ask for an email address.", "text")
+	controller_identity.report.status == "pass" with input as doc
+}
+
+test_fail_web_servers_collect if {
+	doc := policylint.parse("Web servers collect your IP address automatically. We keep logs for a week.", "text")
+	controller_identity.report.status == "fail" with input as doc
+}
+
+test_pass_policy_covers_names_treatment if {
+	doc := policylint.parse("This Privacy Policy covers Web Retailer's treatment of personally identifiable information.", "text")
+	controller_identity.report.status == "pass" with input as doc
+}
+
+test_fail_policy_describes_vendor_use if {
+	doc := policylint.parse("This policy describes Google's use of cookies on our site.", "text")
+	controller_identity.report.status == "fail" with input as doc
+}
+
+test_pass_app_generator_service_provider if {
+	doc := policylint.parse("This privacy policy applies to the Notes app (hereby referred to as \"Application\") for mobile devices that was created by Jane Doe (hereby referred to as \"Service Provider\") as a Free service.", "text")
+	controller_identity.report.status == "pass" with input as doc
+}
+
+test_fail_app_generator_unnamed_developer if {
+	doc := policylint.parse("This privacy policy applies to the Notes app that was created by the developer (hereby referred to as \"Service Provider\") as a Free service.", "text")
+	controller_identity.report.status == "fail" with input as doc
+}
+
+test_pass_inline_addressee_with_address if {
+	doc := policylint.parse("If you have a complaint, write to us at: schuh Customer Experience Team, 1 Neilson Square, Deans Industrial Estate, Livingston, EH54 8RQ.", "text")
+	controller_identity.report.status == "pass" with input as doc
+}
+
+test_fail_inline_address_without_name if {
+	doc := policylint.parse("If you have a complaint, write to us at: 1 Neilson Square, Deans Industrial Estate, Livingston, EH54 8RQ.", "text")
+	controller_identity.report.status == "fail" with input as doc
+}
+
+test_fail_vendor_improving_their_services if {
+	doc := policylint.parse("OpenAI may use data to improve their services. We store your notes on your device.", "text")
+	controller_identity.report.status == "fail" with input as doc
+}
+
+test_pass_at_company_with_legal_form_and_alias if {
+	doc := policylint.parse("At Kandra Labs, Inc. (“Zulip”), we take your privacy seriously.", "text")
+	controller_identity.report.status == "pass" with input as doc
+}

@@ -30,6 +30,32 @@ listed contains id if {
 	"collection_verb" in input.clauses[id].concepts
 }
 
+# A category in a list introduced by a sentence that collects: "We collect
+# the following data:" followed by "- e-mail address".
+listed contains id if {
+	some id in lib.tagged("data_item")
+	input.clauses[id].kind in {"list_item", "table_cell"}
+	count(collect_intro(id)) > 0
+}
+
+collect_intro(id) := [j |
+	some k in [1, 2, 3, 4, 5, 6]
+	j := id - k
+	j >= 0
+	input.clauses[j].kind != "heading"
+	"collection_verb" in input.clauses[j].concepts
+	regex.match(`:\s*-?\s*$`, input.clauses[j].text)
+	not non_item_between(j, id)
+]
+
+# non_item_between(j, id): a clause between j and id is not a list item.
+non_item_between(j, id) if {
+	some m in numbers.range(j + 1, id - 1)
+	m > j
+	m < id
+	not input.clauses[m].kind in {"list_item", "table_cell"}
+}
+
 # The same inside a "Data we collect" section, or any category listed there.
 in_section contains id if {
 	some id in listed

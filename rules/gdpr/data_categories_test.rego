@@ -47,3 +47,41 @@ test_fail_security_advice if {
 	doc := policylint.parse("We encourage users to practice good security habits, such as using strong passwords.", "text")
 	data_categories.report.status == "fail" with input as doc
 }
+
+test_pass_list_after_collecting_intro_with_evidence if {
+	doc := policylint.parse("Naivi may collect and record the following data provided by visitors:\n\n- e-mail address\n- IP address", "markdown")
+	r := data_categories.report with input as doc
+	r.status == "pass"
+	1 in r.evidence
+	2 in r.evidence
+}
+
+test_fail_our_company_is_not_a_category if {
+	doc := policylint.parse("We do not share your personal information with third parties, except in the event of a sale or reorganization of our company.", "text")
+	data_categories.report.status == "fail" with input as doc
+}
+
+test_pass_your_company if {
+	doc := policylint.parse("When you sign up we ask for your company.", "text")
+	data_categories.report.status == "pass" with input as doc
+}
+
+test_fail_does_not_use_cookies_to_store if {
+	doc := policylint.parse("This app does not use cookies to store information about a user's preferences and history.", "text")
+	data_categories.report.status == "fail" with input as doc
+}
+
+test_fail_email_as_a_channel if {
+	doc := policylint.parse("Questions regarding this privacy policy can be submitted to us by post or by e-mail.", "text")
+	data_categories.report.status == "fail" with input as doc
+}
+
+test_pass_your_email if {
+	doc := policylint.parse("We store your email so that we can send receipts.", "text")
+	data_categories.report.status == "pass" with input as doc
+}
+
+test_pass_bug_reports if {
+	doc := policylint.parse("We only use the bug reports you provide, and only if you choose to submit them.", "text")
+	data_categories.report.status == "pass" with input as doc
+}

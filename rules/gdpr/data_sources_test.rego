@@ -75,3 +75,23 @@ test_fail_reader_accesses_via_partner if {
 	doc := policylint.parse("You can access your account through our partners' websites.", "text")
 	data_sources.report.status == "fail" with input as doc
 }
+
+test_fail_only_use_is_not_a_source_statement if {
+	doc := policylint.parse("We only use the bug reports you provide, and only if you choose to submit them.", "text")
+	data_sources.report.status == "fail" with input as doc
+}
+
+test_pass_only_collect_what_you_provide if {
+	doc := policylint.parse("We only collect the information you provide when you register.", "text")
+	data_sources.report.status == "pass" with input as doc
+}
+
+test_pass_provider_supplies_data if {
+	doc := policylint.parse("Your calendar provider (Apple, Google, etc.) provides calendar data according to their privacy policy.", "text")
+	data_sources.report.status == "pass" with input as doc
+}
+
+test_fail_provider_privacy_policy_only if {
+	doc := policylint.parse("Check your calendar provider's privacy policy.", "text")
+	data_sources.report.status == "fail" with input as doc
+}

@@ -80,3 +80,33 @@ test_not_applicable_customer_representative if {
 	doc := policylint.parse("A customer representative in the EU will answer your questions by phone.", "text")
 	eu_representative.report.status == "not_applicable" with input as doc
 }
+
+test_not_applicable_subcontractors_located_in_us if {
+	doc := policylint.parse("Your personal data may be hosted on the servers of some of our subcontractors that are located in the United States.", "text")
+	eu_representative.report.status == "not_applicable" with input as doc
+}
+
+test_not_applicable_vendor_services_based_in_us if {
+	doc := policylint.parse("OpenAI's services are based in the United States.", "text")
+	eu_representative.report.status == "not_applicable" with input as doc
+}
+
+test_fail_termsfeed_country_outside_eu if {
+	doc := policylint.parse("- **Company** refers to Example Co., Ltd., 12 Some Rd, Bangkok 10400.\n- **Country** refers to: Thailand", "markdown")
+	eu_representative.report.status == "fail" with input as doc
+}
+
+test_fail_termsfeed_country_us_state if {
+	doc := policylint.parse("- **Country** refers to: California, United States", "markdown")
+	eu_representative.report.status == "fail" with input as doc
+}
+
+test_not_applicable_termsfeed_country_in_eu if {
+	doc := policylint.parse("- **Country** refers to: Germany", "markdown")
+	eu_representative.report.status == "not_applicable" with input as doc
+}
+
+test_fail_we_are_located_in_us if {
+	doc := policylint.parse("We are located in the United States.", "text")
+	eu_representative.report.status == "fail" with input as doc
+}

@@ -80,3 +80,14 @@ test_fail_shuffl_transfer_none if {
 	doc := policylint.parse("### Transfer of Your Personal Data\n\n- *None*\n\nNot applicable as no data is being transfered or processed.", "markdown")
 	international_transfers.report.status == "fail" with input as doc
 }
+
+# A template's conditional on where its server is says nothing about transfers.
+test_fail_if_this_server_is_in if {
+	doc := policylint.parse("If this server is in the EU or the EEA: Our site is directed to people who are at least 16 years old.\n\nIf this server is in the USA: Our site is directed to people who are at least 13 years old.", "markdown")
+	international_transfers.report.status == "fail" with input as doc
+}
+
+test_pass_servers_in_usa if {
+	doc := policylint.parse("Our servers are located in the USA.", "text")
+	international_transfers.report.status == "pass" with input as doc
+}

@@ -70,3 +70,18 @@ test_fail_or_those_of_a_third_party if {
 	doc := policylint.parse("Where it is necessary for our legitimate interests (or those of a third party) and your interests and fundamental rights do not override those interests.", "text")
 	legitimate_interests.report.status == "fail" with input as doc
 }
+
+test_pass_examples_of_interests_include if {
+	doc := policylint.parse("- **Legitimate Interest**: We process device data when it furthers our legitimate interests. Examples of these legitimate interests include:\n    - Improving the Services\n    - Marketing the Services", "markdown")
+	legitimate_interests.report.status == "pass" with input as doc
+}
+
+test_pass_interest_given_as_reason if {
+	doc := policylint.parse("The legal basis is:\n\n1. The legitimate interest resulting from the voluntary provision of your data, as the data is aimed at enabling us to better answer your requests;", "markdown")
+	legitimate_interests.report.status == "pass" with input as doc
+}
+
+test_fail_retained_as_long_as_needed if {
+	doc := policylint.parse("Personal Data collected for the purposes of the Owner's legitimate interests shall be retained as long as needed to fulfill such purposes.", "text")
+	legitimate_interests.report.status == "fail" with input as doc
+}

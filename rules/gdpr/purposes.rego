@@ -42,6 +42,34 @@ explicit contains id if {
 	id := c.id
 }
 
+# Uses listed after a sentence that introduces them ("...may be used for
+# the following purposes:", "We use information in the following ways:").
+explicit contains id if {
+	some id, c in input.clauses
+	c.kind in {"list_item", "table_cell"}
+	not "empty_answer" in c.concepts
+	some j in purpose_intro(id)
+	j >= 0
+}
+
+purpose_intro(id) := [j |
+	some k in [1, 2, 3, 4, 5, 6]
+	j := id - k
+	j >= 0
+	input.clauses[j].kind != "heading"
+	"purpose_explicit" in input.clauses[j].concepts
+	regex.match(`:\s*-?\s*$`, input.clauses[j].text)
+	not non_item_between(j, id)
+]
+
+# non_item_between(j, id): a clause between j and id is not a list item.
+non_item_between(j, id) if {
+	some m in numbers.range(j + 1, id - 1)
+	m > j
+	m < id
+	not input.clauses[m].kind in {"list_item", "table_cell"}
+}
+
 listed_uses(h) := [c |
 	some c in input.clauses
 	c.section == h

@@ -67,3 +67,28 @@ test_fail_relating_to_is_not_a_purpose if {
 	doc := policylint.parse("You may object to us processing your personal data on grounds relating to your particular situation.", "text")
 	purposes.report.status == "fail" with input as doc
 }
+
+test_fail_security_means_are_not_a_purpose if {
+	doc := policylint.parse("The security of your personal information is important to us. While we strive to use commercially acceptable means to protect your personal information, we cannot guarantee its absolute security.", "text")
+	purposes.report.status == "fail" with input as doc
+}
+
+test_pass_useful_for_diagnostics if {
+	doc := policylint.parse("We only collect data that's useful for diagnostics and analytics, such as crash info.", "text")
+	purposes.report.status == "pass" with input as doc
+}
+
+test_pass_list_after_intro_with_evidence if {
+	doc := policylint.parse("Your personal data may be used for the following purposes:\n\n- to update you on new versions of the software\n- internal statistics", "markdown")
+	r := purposes.report with input as doc
+	r.status == "pass"
+	1 in r.evidence
+	2 in r.evidence
+}
+
+test_pass_in_the_following_ways if {
+	doc := policylint.parse("We use information held about you in the following ways:-\n\n1. to notify you about changes to our service.", "markdown")
+	r := purposes.report with input as doc
+	r.status == "pass"
+	1 in r.evidence
+}

@@ -22,6 +22,18 @@ import data.policylint.lib
 evidence := sort({id |
 	some c in ["recipient_named", "recipient_exception", "recipient_vendor"]
 	some id in lib.tagged(c)
+	not denied(id)
 })
+
+# denied(id): the clause is an item of a list that a denial opens ("We will
+# not:" followed by "- share your data with third parties for marketing").
+denied(id) if {
+	input.clauses[id].kind == "list_item"
+	some intro in lib.tagged("denial_list_intro")
+	intro < id
+	every k in numbers.range(intro + 1, id) {
+		input.clauses[k].kind == "list_item"
+	}
+}
 
 report := lib.pass_or_fail(evidence, lib.first_heading(["recipients_heading"]))

@@ -89,3 +89,59 @@ test_fail_self_as_service_provider if {
 	doc := policylint.parse("We are a service provider for businesses.", "text")
 	recipients.report.status == "fail" with input as doc
 }
+
+# Denials and boilerplate that name no recipient.
+test_fail_not_transmitted_except_lawful_obligation if {
+	doc := policylint.parse("The processed data will not be transmitted to any third parties or otherwise disclosed, except on the basis of concrete lawful obligations.", "text")
+	recipients.report.status == "fail" with input as doc
+}
+
+test_fail_no_data_passed_on if {
+	doc := policylint.parse("No data is passed on to third parties. Your data will not be forwarded to third parties.", "text")
+	recipients.report.status == "fail" with input as doc
+}
+
+test_fail_does_not_use_third_party_services if {
+	doc := policylint.parse("The app does not use third party services that may collect information used to identify you.", "text")
+	recipients.report.status == "fail" with input as doc
+}
+
+test_fail_internet_service_provider_as_log_data if {
+	doc := policylint.parse("## Log files\n\n- Type of web browser\n- Domain name of your internet service provider\n\nThis information includes internet protocol addresses as well as browser, internet service provider, referring/exit pages and operating system.", "markdown")
+	recipients.report.status == "fail" with input as doc
+}
+
+test_fail_cookie_definition_and_security_boilerplate if {
+	doc := policylint.parse("Cookies are small files that a site or its service provider transfers to your computer's hard drive through your Web browser. If the SSL or TLS encryption is activated, data you transmit to us cannot be read by third parties. The right to log a complaint is in effect regardless of any other administrative or court proceedings.", "text")
+	recipients.report.status == "fail" with input as doc
+}
+
+test_pass_exception_names_provider if {
+	doc := policylint.parse("We do not share your data with third parties, except our hosting provider.", "text")
+	recipients.report.status == "pass" with input as doc
+}
+
+test_pass_disclose_to_courts if {
+	doc := policylint.parse("We may disclose your data to courts and law enforcement.", "text")
+	recipients.report.status == "pass" with input as doc
+}
+
+# Items of a list opened by "We will not:" are denials, not recipients.
+test_fail_items_of_denial_list if {
+	doc := policylint.parse("## What we do with your data\n\nWe will not:\n\n- sell or rent your data to third parties\n- share your data with third parties for marketing purposes\n", "markdown")
+	recipients.report.status == "fail" with input as doc
+}
+
+test_pass_items_of_sharing_list if {
+	doc := policylint.parse("## Sharing\n\nWe will share your data with:\n\n- our hosting provider\n- payment service providers\n", "markdown")
+	r := recipients.report with input as doc
+	r.status == "pass"
+	r.evidence == [2, 3]
+}
+
+test_pass_denial_list_then_positive_sentence if {
+	doc := policylint.parse("We will not:\n\n- share your data with third parties for marketing purposes\n\nWe will share your data if we are required to do so by law, for example by court order.\n", "markdown")
+	r := recipients.report with input as doc
+	r.status == "pass"
+	r.evidence == [2]
+}

@@ -70,3 +70,15 @@ test_fail_stored_in_cookie if {
 	doc := policylint.parse("If you change a setting, it is stored in a cookie on your device. Feedback you send may be stored in our email.", "text")
 	retention.report.status == "fail" with input as doc
 }
+
+# "within" is a time limit only with a period ("within 30 days"), not in "the
+# details contained within".
+test_fail_details_contained_within if {
+	doc := policylint.parse("You may delete your account and the details contained within from the profile settings of your account.", "text")
+	retention.report.status == "fail" with input as doc
+}
+
+test_pass_deleted_within_days if {
+	doc := policylint.parse("We delete your data within 30 days of the closure of your account.", "text")
+	retention.report.status == "pass" with input as doc
+}

@@ -96,3 +96,36 @@ test_fail_access_outside_rights_context if {
 	doc := policylint.parse("## Security\n\nAccess to your personal information is restricted to employees who need it.", "markdown")
 	right_access.report.status == "fail" with input as doc
 }
+
+# Held-out phrasings: a right to information about the reader's own data, a
+# controller that tells the reader what it holds on request, an archive of
+# one's content to download.
+test_pass_right_to_information_about_archived_data if {
+	doc := policylint.parse("You have the right to receive information about the source, recipients, and purposes of your archived personal data at any time without having to pay a fee.", "text")
+	right_access.report.status == "pass" with input as doc
+}
+
+test_pass_informs_you_what_data_on_request if {
+	doc := policylint.parse("RIGHT TO INFORMATION As a registered user, Acme informs you about what data we record about you, at any time, free of charge.", "text")
+	right_access.report.status == "pass" with input as doc
+}
+
+test_pass_supply_details_of_information_held if {
+	doc := policylint.parse("On receiving your written request, we will supply to you details of the personal information which we hold about you.", "text")
+	right_access.report.status == "pass" with input as doc
+}
+
+test_pass_download_archive_of_content if {
+	doc := policylint.parse("You can request and download an archive of your content, including your posts and media attachments.", "text")
+	right_access.report.status == "pass" with input as doc
+}
+
+test_fail_policy_informs_about_collection if {
+	doc := policylint.parse("This policy informs you about what data we collect. We will provide you with information about our services.", "text")
+	right_access.report.status == "fail" with input as doc
+}
+
+test_fail_rights_not_enforceable_after_retention if {
+	doc := policylint.parse("Once the retention period expires, personal data shall be deleted. Therefore, the right to access, the right to erasure, the right to rectification and the right to data portability cannot be enforced after expiration of the retention period.", "text")
+	right_access.report.status == "fail" with input as doc
+}

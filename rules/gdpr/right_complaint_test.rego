@@ -65,3 +65,19 @@ test_fail_privacy_shield_cooperation if {
 	doc := policylint.parse("We commit to cooperate with EU data protection authorities with regard to unresolved Privacy Shield complaints.", "text")
 	right_complaint.report.status == "fail" with input as doc
 }
+
+# A supervisory "agency" or "body" is a supervisory authority.
+test_pass_log_complaint_with_supervising_agency if {
+	doc := policylint.parse("Furthermore, you have the right to log a complaint with the competent supervising agency.", "text")
+	right_complaint.report.status == "pass" with input as doc
+}
+
+test_pass_complaint_with_supervisory_body if {
+	doc := policylint.parse("You may lodge a complaint with a data protection supervisory body.", "text")
+	right_complaint.report.status == "pass" with input as doc
+}
+
+test_fail_complaint_to_customer_agency if {
+	doc := policylint.parse("If you have a complaint, please contact our customer service agency.", "text")
+	right_complaint.report.status == "fail" with input as doc
+}

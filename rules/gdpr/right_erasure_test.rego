@@ -76,3 +76,13 @@ test_pass_change_or_delete_heading_and_body if {
 	r.status == "pass"
 	r.evidence == [0, 1]
 }
+
+test_pass_rectified_or_eradicated if {
+	doc := policylint.parse("You also have the right to demand that your data are rectified or eradicated.", "text")
+	right_erasure.report.status == "pass" with input as doc
+}
+
+test_fail_erasure_not_enforceable_after_retention if {
+	doc := policylint.parse("Once the retention period expires, personal data shall be deleted. Therefore, the right to erasure cannot be enforced after expiration of the retention period.", "text")
+	right_erasure.report.status == "fail" with input as doc
+}

@@ -67,3 +67,24 @@ test_fail_business_transfers_in_rights_section if {
 	doc := policylint.parse("## Your rights\n\nIf we sell our business, your data may be transferred to the buyer. You can send your data to other users through messages.", "markdown")
 	right_portability.report.status == "fail" with input as doc
 }
+
+# "the right to receive information about ..." is access, not portability.
+test_fail_right_to_receive_information if {
+	doc := policylint.parse("You have the right to receive information about the source, recipients, and purposes of your archived personal data at any time.", "text")
+	right_portability.report.status == "fail" with input as doc
+}
+
+test_pass_right_to_receive_your_data if {
+	doc := policylint.parse("You have the right to receive the personal data concerning you.", "text")
+	right_portability.report.status == "pass" with input as doc
+}
+
+test_pass_download_archive_of_content if {
+	doc := policylint.parse("You can request and download an archive of your content, including your posts, media attachments, profile picture, and header image.", "text")
+	right_portability.report.status == "pass" with input as doc
+}
+
+test_fail_portability_not_enforceable_after_retention if {
+	doc := policylint.parse("Once the retention period expires, personal data shall be deleted. Therefore, the right to data portability cannot be enforced after expiration of the retention period.", "text")
+	right_portability.report.status == "fail" with input as doc
+}

@@ -79,3 +79,13 @@ test_fail_update_item_outside_rights_context if {
 	doc := policylint.parse("## Newsletter\n\n- Update your preferences\n- Correct the time zone of your calendar", "markdown")
 	right_rectification.report.status == "fail" with input as doc
 }
+
+test_pass_demand_that_data_are_rectified if {
+	doc := policylint.parse("You also have the right to demand that your data are rectified or eradicated.", "text")
+	right_rectification.report.status == "pass" with input as doc
+}
+
+test_fail_rectification_not_enforceable_after_retention if {
+	doc := policylint.parse("Therefore, the right to rectification cannot be enforced after expiration of the retention period.", "text")
+	right_rectification.report.status == "fail" with input as doc
+}

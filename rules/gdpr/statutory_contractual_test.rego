@@ -75,3 +75,30 @@ test_fail_marketing_say_no if {
 	doc := policylint.parse("If we ask for your personal information for a secondary reason, like marketing, we will either ask you directly for your expressed consent, or provide you with an opportunity to say no.", "text")
 	statutory_contractual.report.status == "fail" with input as doc
 }
+
+# Held-out phrasings of the obligation to give data, and sentences about the
+# controller's own obligations that are not it.
+test_pass_we_need_to_collect if {
+	doc := policylint.parse("When you place an order we need to collect your name, address, e-mail and telephone number.", "text")
+	statutory_contractual.report.status == "pass" with input as doc
+}
+
+test_pass_cookies_deactivated_functions_limited if {
+	doc := policylint.parse("If cookies are deactivated, the functions of this website may be limited.", "text")
+	statutory_contractual.report.status == "pass" with input as doc
+}
+
+test_pass_mandatory_not_able_without_this if {
+	doc := policylint.parse("Where we collect personal information to administer your accounts or your contract with us, this is mandatory and we will not be able to manage our relationship with you without this.", "text")
+	statutory_contractual.report.status == "pass" with input as doc
+}
+
+test_pass_provision_of_requested_information_optional if {
+	doc := policylint.parse("In all other cases, the provision of requested personal information is optional.", "text")
+	statutory_contractual.report.status == "pass" with input as doc
+}
+
+test_fail_controller_obligations if {
+	doc := policylint.parse("Under certain circumstances, we will not be obliged to disclose the requested information to you. If we do not need your personal data any longer and you need it to exercise legal claims, you may demand the restriction of processing. We discard information when we no longer need it and we are not legally required to continue to keep it.", "text")
+	statutory_contractual.report.status == "fail" with input as doc
+}

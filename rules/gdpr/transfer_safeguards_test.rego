@@ -65,3 +65,8 @@ test_fail_same_level_of_protection if {
 	doc := policylint.parse("Your personal data may be transferred outside the United Kingdom. If this happens, we will make sure you are given the same level of technical and legal protection.", "text")
 	transfer_safeguards.report.status == "fail" with input as doc
 }
+
+test_not_applicable_if_this_server_is_in_usa if {
+	doc := policylint.parse("If this server is in the USA: Our site is directed to people who are at least 13 years old.", "text")
+	transfer_safeguards.report.status == "not_applicable" with input as doc
+}

@@ -75,3 +75,13 @@ test_fail_front_matter_title_only if {
 	doc := policylint.parse("---\ntitle: Privacy notice 2026\n---\n# Privacy notice\n\nWe use your e-mail address to reply to you.\n", "markdown")
 	last_updated.report.status == "fail" with input as doc
 }
+
+test_pass_month_year_line if {
+	doc := policylint.parse("# Privacy\n\nWe use your e-mail address to reply to you.\n\n_Jun 2022_\n", "markdown")
+	last_updated.report.status == "pass" with input as doc
+}
+
+test_fail_month_year_in_sentence if {
+	doc := policylint.parse("# Privacy\n\nIn June 2022 we launched a new feature.\n", "markdown")
+	last_updated.report.status == "fail" with input as doc
+}
