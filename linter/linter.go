@@ -19,6 +19,7 @@ import (
 	"github.com/policylint/policylint/linter/engine"
 	"github.com/policylint/policylint/linter/language"
 	"github.com/policylint/policylint/linter/parser"
+	"github.com/policylint/policylint/linter/suppress"
 	"github.com/policylint/policylint/rules"
 )
 
@@ -83,8 +84,17 @@ type Result struct {
 	// Unsupported is set when no language pack covers the document's
 	// language: the rules were not evaluated.
 	Unsupported bool
-	Checks      []engine.Check
-	Document    *document.Document
+	// Checks are the rules' conclusions, one per rule, except failures that
+	// are suppressed: those are moved to Suppressed, so that whatever reads
+	// Checks (the exit status, every reporter) sees only what counts.
+	Checks   []engine.Check
+	Document *document.Document
+	// Suppressed are the failures an inline directive or a baseline
+	// suppresses, in the order of the checks.
+	Suppressed []suppress.Suppression
+	// Notices are problems with the policy's suppression directives: a
+	// missing reason (warning), a suppression that matched nothing (note).
+	Notices []suppress.Notice
 	// Err is set when the file could not be checked.
 	Err error
 }
@@ -173,6 +183,10 @@ func (l *Linter) CheckSource(ctx context.Context, path string, data []byte) Resu
 		return Result{Path: path, Err: &InputError{Path: path, Err: err}}
 	}
 	res := Result{Path: path, Format: doc.Format, Language: doc.Language, Document: doc}
+	// Directives are comments the parsers drop, so they are read from the
+	// source; an invalid one is reported even when the rules do not run.
+	dirs, notices := suppress.Find(sourceText(data), doc.Format)
+	res.Notices = notices
 	if !l.tagger.Has(doc.Language) {
 		res.Unsupported = true
 		return res
@@ -182,7 +196,10 @@ func (l *Linter) CheckSource(ctx context.Context, path string, data []byte) Resu
 		res.Err = fmt.Errorf("%s: %w", path, err)
 		return res
 	}
-	res.Checks = checks
+	var unused []suppress.Notice
+	res.Checks, res.Suppressed, unused = suppress.Apply(dirs, checks, l.Rules())
+	res.Notices = append(res.Notices, unused...)
+	suppress.SortNotices(res.Notices)
 	return res
 }
 
@@ -198,11 +215,17 @@ func (l *Linter) Parse(path string, data []byte) (*document.Document, error) {
 	if format == "" {
 		format = parser.Detect(path, data)
 	}
+	return l.parse(path, sourceText(data), format)
+}
+
+// sourceText is the text positions refer to: invalid UTF-8 replaced, as
+// the parsers see it.
+func sourceText(data []byte) string {
 	src := string(data)
 	if !utf8.ValidString(src) {
 		src = strings.ToValidUTF8(src, "\uFFFD")
 	}
-	return l.parse(path, src, format)
+	return src
 }
 
 // ParseText parses text of a format; it backs the policylint.parse builtin.

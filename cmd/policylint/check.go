@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -13,14 +14,19 @@ import (
 )
 
 type checkOptions struct {
-	Paths             []string
-	Format            string
+	Paths []string
+	// Outputs holds --format and -o in command-line order (see output.go).
+	Outputs           outputFlags
+	SarifBase         string
+	SarifPasses       bool
+	Category          string
 	InputFormat       string
 	Verbose           bool
 	NoColor           bool
 	FailLevel         string
 	FailOnUnsupported bool
 	Jobs              int
+	Baseline          string
 }
 
 func newCheckCmd(s streams) *cobra.Command {
@@ -30,7 +36,8 @@ func newCheckCmd(s streams) *cobra.Command {
 		Short: "Check privacy policies and report what they fail to disclose",
 		Example: `  policylint check privacy.html
   policylint check --format json docs/*.md
-  policylint check --fail-level warning -v policy.txt`,
+  policylint check --fail-level warning -v policy.txt
+  policylint check --format text --format sarif -o policylint.sarif privacy.md`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
@@ -38,13 +45,19 @@ func newCheckCmd(s streams) *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.Format, "format", "f", "text", "output format: text or json")
+	f.VarP(orderedFlag{&opts.Outputs, false}, "format", "f",
+		"output `format`: "+strings.Join(report.Formats(), ", ")+"; repeat it to write several reports from one check")
+	f.VarP(orderedFlag{&opts.Outputs, true}, "output", "o", "write the report of the --format before it to `file`. "+outputRule)
+	f.StringVar(&opts.SarifBase, "sarif-base", "", "`dir` that SARIF and github paths are relative to (default: the Git repository root, else the current directory)")
+	f.BoolVar(&opts.SarifPasses, "sarif-passes", false, "sarif: include passing checks as results of kind pass")
+	f.StringVar(&opts.Category, "category", "", "sarif: runAutomationDetails.id, telling apart runs of different configurations on one commit")
 	f.StringVar(&opts.InputFormat, "input-format", "", "parse every input as html, markdown or text instead of detecting it")
 	f.BoolVarP(&opts.Verbose, "verbose", "v", false, "also list passing checks with their evidence")
 	f.BoolVar(&opts.NoColor, "no-color", false, "never colour the output (NO_COLOR is also respected)")
 	f.StringVar(&opts.FailLevel, "fail-level", "error", "lowest severity that makes the exit status 1: error, warning or note")
 	f.BoolVar(&opts.FailOnUnsupported, "fail-on-unsupported-language", false, "exit 1 when a policy is in a language the rules do not read")
 	f.IntVar(&opts.Jobs, "jobs", 0, "files checked at once (default: one per CPU)")
+	f.StringVar(&opts.Baseline, "baseline", "", "report only failures not in this baseline file (see policylint baseline)")
 	return cmd
 }
 
@@ -52,11 +65,23 @@ func runCheck(ctx context.Context, opts *checkOptions, s streams) error {
 	if engine.SeverityRank(opts.FailLevel) == 0 {
 		return usageError{fmt.Errorf("--fail-level must be error, warning or note, not %q", opts.FailLevel)}
 	}
-	if _, err := report.New(opts.Format, report.Options{}); err != nil {
+	outs, err := planOutputs(opts.Outputs.events)
+	if err != nil {
+		return usageError{err}
+	}
+	if err := checkOutputPaths(outs, opts.Paths); err != nil {
+		return usageError{err}
+	}
+	root, err := baseDir(opts.SarifBase)
+	if err != nil {
 		return usageError{err}
 	}
 	if opts.InputFormat != "" && !slices.Contains([]string{"html", "markdown", "text"}, opts.InputFormat) {
 		return usageError{fmt.Errorf("--input-format must be html, markdown or text, not %q", opts.InputFormat)}
+	}
+	base, err := readBaseline(opts.Baseline)
+	if err != nil {
+		return err
 	}
 	if ctx == nil {
 		ctx = context.Background()
@@ -66,6 +91,7 @@ func runCheck(ctx context.Context, opts *checkOptions, s streams) error {
 		return fmt.Errorf("loading the rules: %w", err)
 	}
 	results := l.CheckFiles(ctx, opts.Paths)
+	baseSummary := applyBaseline(base, opts.Baseline, results)
 	for _, r := range results {
 		if r.Err != nil {
 			fmt.Fprintf(s.Err, "policylint: %v\n", r.Err)
@@ -74,18 +100,18 @@ func runCheck(ctx context.Context, opts *checkOptions, s streams) error {
 	// The outcome is known before the report is written, so that formats
 	// which record the invocation can give its exit status.
 	result := outcome(results, opts)
-	rep, err := report.New(opts.Format, report.Options{
+	ropts := report.Options{
 		Verbose:  opts.Verbose,
-		Color:    s.colorEnabled(opts.NoColor),
 		Version:  version,
 		Rules:    l.Rules(),
+		BaseDir:  root,
+		Passes:   opts.SarifPasses,
+		Category: opts.Category,
 		ExitCode: exitCode(result),
-	})
-	if err != nil {
-		return usageError{err}
+		Baseline: baseSummary,
 	}
-	if err := rep.Report(s.Out, results); err != nil {
-		return fmt.Errorf("writing the report: %w", err)
+	if err := writeReports(outs, ropts, results, s, opts.NoColor); err != nil {
+		return err
 	}
 	return result
 }

@@ -114,6 +114,6 @@ Articles 8, 12, 13, 14 and 27 require.`,
 	root.SetOut(s.Out)
 	root.SetErr(s.Err)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newCheckCmd(s), newParseCmd(s))
+	root.AddCommand(newCheckCmd(s), newBaselineCmd(s), newParseCmd(s))
 	return root
 }

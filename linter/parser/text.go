@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/policylint/policylint/linter/document"
+	"github.com/policylint/policylint/linter/suppress"
 )
 
 // textParser reads plain-text policies. Most of them are text copied or
@@ -140,7 +141,10 @@ func txtMakeLine(src string, start, end int) txtLine {
 		}
 		i += size
 	}
-	if i >= end {
+	// A suppression directive is an instruction to policylint, not policy
+	// text: the line reads as blank, so it neither becomes a clause nor
+	// joins the paragraph next to it.
+	if i >= end || suppress.IsDirectiveLine(src[i:end]) {
 		l.blank = true
 		l.first, l.last = start, start
 		return l

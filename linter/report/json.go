@@ -5,15 +5,53 @@ import (
 	"io"
 
 	"github.com/policylint/policylint/linter"
+	"github.com/policylint/policylint/linter/baseline"
+	"github.com/policylint/policylint/linter/fingerprint"
+	"github.com/policylint/policylint/linter/suppress"
 )
 
 // JSON writes the machine-readable report. Its shape is documented in the
-// README and read by ../shared/eval/score: keep it stable.
-type JSON struct{}
+// README and read by ../shared/eval/score: keep it stable. Suppressed
+// failures, directive notices and the baseline are added only when present.
+type JSON struct {
+	Baseline *baseline.Summary // check --baseline; nil for none
+}
 
 type jsonReport struct {
-	Files   []jsonFile `json:"files"`
-	Summary Summary    `json:"summary"`
+	Files    []jsonFile    `json:"files"`
+	Summary  Summary       `json:"summary"`
+	Baseline *jsonBaseline `json:"baseline,omitempty"`
+}
+
+type jsonBaseline struct {
+	Path    string `json:"path"`
+	Matched int    `json:"matched"`
+	Stale   int    `json:"stale"`
+	// StaleFailures are the entries that no longer fail: drop them by
+	// running policylint baseline again.
+	StaleFailures []baseline.Entry `json:"stale_failures"`
+}
+
+// jsonSuppressed is a failure that does not count, with why.
+type jsonSuppressed struct {
+	Rule        string        `json:"rule"`
+	Severity    string        `json:"severity"`
+	Message     string        `json:"message"`
+	Article     string        `json:"article"`
+	Location    jsonPosition  `json:"location"`
+	Fingerprint string        `json:"fingerprint"`
+	Kind        string        `json:"kind"`
+	Reason      string        `json:"reason,omitempty"`
+	Directive   *jsonPosition `json:"directive,omitempty"`
+}
+
+// jsonNotice is a problem with a suppression directive.
+type jsonNotice struct {
+	Level   string `json:"level"`
+	Line    int    `json:"line"`
+	Column  int    `json:"column"`
+	Rule    string `json:"rule,omitempty"`
+	Message string `json:"message"`
 }
 
 type jsonFile struct {
@@ -23,7 +61,11 @@ type jsonFile struct {
 	Note     string      `json:"note,omitempty"`
 	Error    string      `json:"error,omitempty"`
 	Checks   []jsonCheck `json:"checks"`
-	Summary  Summary     `json:"summary"`
+	// Suppressed are failures an inline directive or the baseline
+	// suppresses; they are not in Checks.
+	Suppressed []jsonSuppressed `json:"suppressed,omitempty"`
+	Notices    []jsonNotice     `json:"notices,omitempty"`
+	Summary    Summary          `json:"summary"`
 }
 
 type jsonCheck struct {
@@ -49,8 +91,14 @@ type jsonEvidence struct {
 }
 
 // Report writes every result as one JSON document.
-func (JSON) Report(w io.Writer, results []linter.Result) error {
+func (j JSON) Report(w io.Writer, results []linter.Result) error {
 	out := jsonReport{Files: make([]jsonFile, 0, len(results)), Summary: Total(results)}
+	if b := j.Baseline; b != nil {
+		out.Baseline = &jsonBaseline{Path: b.Path, Matched: b.Matched, Stale: b.Stale, StaleFailures: b.StaleEntries}
+		if out.Baseline.StaleFailures == nil {
+			out.Baseline.StaleFailures = []baseline.Entry{}
+		}
+	}
 	for i := range results {
 		r := &results[i]
 		f := jsonFile{
@@ -71,6 +119,21 @@ func (JSON) Report(w io.Writer, results []linter.Result) error {
 				jc.Evidence = append(jc.Evidence, jsonEvidence{e.Start.Line, e.Start.Column, e.Text})
 			}
 			f.Checks = append(f.Checks, jc)
+		}
+		for k := range r.Suppressed {
+			sp := &r.Suppressed[k]
+			js := jsonSuppressed{
+				Rule: sp.Check.Rule.ID, Severity: sp.Check.Rule.Severity, Message: sp.Check.Message,
+				Article: sp.Check.Rule.Article, Location: jsonPosition{sp.Check.Location.Line, sp.Check.Location.Column},
+				Fingerprint: fingerprint.For(&sp.Check), Kind: string(sp.Kind), Reason: sp.Reason,
+			}
+			if sp.Kind == suppress.Inline {
+				js.Directive = &jsonPosition{sp.Position.Line, sp.Position.Column}
+			}
+			f.Suppressed = append(f.Suppressed, js)
+		}
+		for _, n := range r.Notices {
+			f.Notices = append(f.Notices, jsonNotice{n.Level, n.Position.Line, n.Position.Column, n.Rule, n.Message})
 		}
 		out.Files = append(out.Files, f)
 	}

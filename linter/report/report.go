@@ -9,7 +9,9 @@ import (
 	"strings"
 
 	"github.com/policylint/policylint/linter"
+	"github.com/policylint/policylint/linter/baseline"
 	"github.com/policylint/policylint/linter/engine"
+	"github.com/policylint/policylint/linter/suppress"
 )
 
 // Reporter writes the results of one run.
@@ -36,12 +38,21 @@ type Options struct {
 	// ExitCode is the exit status the run will end with, for formats that
 	// record the invocation.
 	ExitCode int
+	// Baseline is how the run's baseline matched (check --baseline); nil
+	// when none was given.
+	Baseline *baseline.Summary
+	// StepSummary is the file a Markdown summary is appended to (github:
+	// $GITHUB_STEP_SUMMARY); "" for none.
+	StepSummary string
 }
 
 // formats maps each format name to its constructor.
 var formats = map[string]func(Options) Reporter{
-	"text": func(o Options) Reporter { return &Text{Verbose: o.Verbose, Color: o.Color} },
-	"json": func(Options) Reporter { return JSON{} },
+	"text":   func(o Options) Reporter { return &Text{Verbose: o.Verbose, Color: o.Color, Baseline: o.Baseline} },
+	"json":   func(o Options) Reporter { return JSON{Baseline: o.Baseline} },
+	"github": func(o Options) Reporter { return &GitHub{BaseDir: o.BaseDir, StepSummary: o.StepSummary} },
+	"junit":  func(Options) Reporter { return JUnit{} },
+	"sarif":  func(o Options) Reporter { return SARIF{Opts: o} },
 }
 
 // Formats lists the format names New accepts, sorted.
@@ -72,6 +83,10 @@ type Summary struct {
 	FailBySev     map[string]int `json:"failures_by_severity"`
 	Unsupported   int            `json:"unsupported_language,omitempty"`
 	InputErrors   int            `json:"input_errors,omitempty"`
+	// Suppressed and Baselined count failures that do not count: by an
+	// inline directive, by the baseline. They are not in Fail.
+	Suppressed int `json:"suppressed,omitempty"`
+	Baselined  int `json:"baselined,omitempty"`
 }
 
 // Summarize counts a file's checks.
@@ -86,6 +101,13 @@ func Summarize(r *linter.Result) Summary {
 			s.FailBySev[c.Rule.Severity]++
 		case engine.NotApplicable:
 			s.NotApplicable++
+		}
+	}
+	for _, sp := range r.Suppressed {
+		if sp.Kind == suppress.Baseline {
+			s.Baselined++
+		} else {
+			s.Suppressed++
 		}
 	}
 	if r.Unsupported {
@@ -108,6 +130,8 @@ func Total(results []linter.Result) Summary {
 		t.NotApplicable += s.NotApplicable
 		t.Unsupported += s.Unsupported
 		t.InputErrors += s.InputErrors
+		t.Suppressed += s.Suppressed
+		t.Baselined += s.Baselined
 		for k, v := range s.FailBySev {
 			t.FailBySev[k] += v
 		}

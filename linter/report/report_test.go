@@ -19,7 +19,8 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 // reporters, not the rule pack.
 func fixture() []linter.Result {
 	access := &engine.Rule{ID: "gdpr/right-access", Title: "Right of access", Severity: "error", Article: "Art. 15",
-		Message: "The policy does not tell readers they can access their personal data (Art. 15).", HelpURI: "https://gdpr-info.eu/art-15-gdpr/"}
+		Message: "The policy does not tell readers they can access their personal data (Art. 15).", HelpURI: "https://gdpr-info.eu/art-15-gdpr/",
+		Fix: "Say that readers may obtain a copy of the personal data held about them."}
 	dpo := &engine.Rule{ID: "gdpr/dpo-contact", Title: "DPO contact", Severity: "warning", Article: "Art. 13(1)(b)",
 		Message: "No contact details of a data protection officer."}
 	changes := &engine.Rule{ID: "policy/changes", Title: "Changes", Severity: "note", Article: "Art. 12",
@@ -29,7 +30,7 @@ func fixture() []linter.Result {
 	clauses := []document.Clause{
 		{ID: 0, Kind: document.Heading, Text: "Privacy Policy", Start: document.Position{Line: 1, Column: 3}},
 		{ID: 1, Kind: document.Paragraph, Text: "We use your e-mail address to send you receipts.", Start: document.Position{Line: 3, Column: 1}},
-		{ID: 2, Kind: document.Heading, Text: "Your rights", Start: document.Position{Line: 5, Column: 4}},
+		{ID: 2, Kind: document.Heading, Text: "Your rights", Start: document.Position{Line: 5, Column: 4}, End: document.Position{Line: 5, Column: 15}},
 	}
 	return []linter.Result{
 		{
@@ -74,6 +75,8 @@ func TestGolden(t *testing.T) {
 		{"report-verbose.txt", "text", Options{Verbose: true}},
 		{"report-color.txt", "text", Options{Color: true}},
 		{"report.json", "json", Options{}},
+		{"report.github", "github", Options{}},
+		{"report.junit.xml", "junit", Options{}},
 	}
 	for _, c := range cases {
 		t.Run(c.file, func(t *testing.T) {

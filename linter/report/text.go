@@ -8,7 +8,9 @@ import (
 	"github.com/fatih/color"
 
 	"github.com/policylint/policylint/linter"
+	"github.com/policylint/policylint/linter/baseline"
 	"github.com/policylint/policylint/linter/engine"
+	"github.com/policylint/policylint/linter/suppress"
 )
 
 // Text writes the human-readable report: per file, its failures grouped by
@@ -16,6 +18,8 @@ import (
 type Text struct {
 	Verbose bool
 	Color   bool
+	// Baseline is how the run's baseline matched; nil for none.
+	Baseline *baseline.Summary
 }
 
 type palette struct {
@@ -56,7 +60,28 @@ func (t *Text) Report(w io.Writer, results []linter.Result) error {
 		s := Total(results)
 		ew.printf("%s %d files: %s\n", p.bold.Sprint("Total:"), s.Files, counts(s))
 	}
+	t.baseline(ew, p)
 	return ew.err
+}
+
+// baseline says how the baseline matched and, verbosely, which of its
+// entries no longer fail.
+func (t *Text) baseline(w *errWriter, p palette) {
+	b := t.Baseline
+	if b == nil {
+		return
+	}
+	line := fmt.Sprintf("%d matched (suppressed), %d stale", b.Matched, b.Stale)
+	if b.Stale > 0 {
+		line += " (fixed since the baseline was written; run policylint baseline to drop them)"
+	}
+	w.printf("%s %s\n", p.bold.Sprintf("Baseline %s:", b.Path), line)
+	if !t.Verbose {
+		return
+	}
+	for _, e := range b.StaleEntries {
+		w.printf("  %s  %s  %s\n", p.dim.Sprint(e.File), p.pass.Sprint(e.Rule), p.dim.Sprint("fixed: "+e.Message))
+	}
 }
 
 func (t *Text) file(w *errWriter, p palette, r *linter.Result) {
@@ -70,7 +95,9 @@ func (t *Text) file(w *errWriter, p palette, r *linter.Result) {
 		return
 	}
 	if note := r.Note(); note != "" {
-		w.printf("  %s %s\n\n", p.sev[engine.SeverityNote].Sprint("note:"), note)
+		w.printf("  %s %s\n", p.sev[engine.SeverityNote].Sprint("note:"), note)
+		t.notices(w, p, r)
+		w.printf("\n")
 		return
 	}
 	current := ""
@@ -82,10 +109,43 @@ func (t *Text) file(w *errWriter, p palette, r *linter.Result) {
 		w.printf("    %s  %s  %s%s\n", p.dim.Sprintf("%s:%d:%d", r.Path, c.Location.Line, c.Location.Column),
 			p.sev[current].Sprint(c.Rule.ID), c.Message, article(p, c))
 	}
+	t.notices(w, p, r)
 	if t.Verbose {
+		t.suppressed(w, p, r)
 		t.others(w, p, r)
 	}
 	w.printf("  %s\n\n", counts(Summarize(r)))
+}
+
+// notices lists the problems with the file's suppression directives; they
+// are always shown, since a directive that does nothing is a mistake.
+func (t *Text) notices(w *errWriter, p palette, r *linter.Result) {
+	if len(r.Notices) == 0 {
+		return
+	}
+	w.printf("  %s\n", p.bold.Sprint("Suppression directives"))
+	for _, n := range r.Notices {
+		w.printf("    %s  %s  %s\n", p.dim.Sprintf("%s:%d:%d", r.Path, n.Position.Line, n.Position.Column),
+			p.sev[n.Level].Sprint(n.Level), n.Message)
+	}
+}
+
+// suppressed lists the failures that do not count, with why.
+func (t *Text) suppressed(w *errWriter, p palette, r *linter.Result) {
+	if len(r.Suppressed) == 0 {
+		return
+	}
+	w.printf("  %s\n", p.dim.Sprint("Suppressed"))
+	for _, sp := range r.Suppressed {
+		c := sp.Check
+		w.printf("    %s  %s  %s%s\n", p.dim.Sprintf("%s:%d:%d", r.Path, c.Location.Line, c.Location.Column),
+			c.Rule.ID, c.Message, article(p, c))
+		why := "in the baseline"
+		if sp.Kind == suppress.Inline {
+			why = fmt.Sprintf("by the directive at %d:%d: %s", sp.Position.Line, sp.Position.Column, sp.Reason)
+		}
+		w.printf("      %s\n", p.dim.Sprint("suppressed "+why))
+	}
 }
 
 // others lists the passes, with the evidence that proves them, and the rules
@@ -142,6 +202,12 @@ func counts(s Summary) string {
 	}
 	if s.InputErrors > 0 {
 		line += fmt.Sprintf(", %d input error%s", s.InputErrors, plural(s.InputErrors))
+	}
+	if s.Suppressed > 0 {
+		line += fmt.Sprintf(", %d suppressed", s.Suppressed)
+	}
+	if s.Baselined > 0 {
+		line += fmt.Sprintf(", %d baselined", s.Baselined)
 	}
 	return line
 }

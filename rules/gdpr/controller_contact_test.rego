@@ -87,3 +87,13 @@ test_pass_street_number_after_comma if {
 	doc := policylint.parse("Write to us at Example Ltd, 1 Neilson Square, Livingston.", "text")
 	controller_contact.report.status == "pass" with input as doc
 }
+
+test_pass_opening_an_issue_on_github if {
+	doc := policylint.parse("If you have any questions about this Privacy Policy, please reach out by opening an issue on the project's GitHub repository.", "text")
+	controller_contact.report.status == "pass" with input as doc
+}
+
+test_fail_issue_without_a_place if {
+	doc := policylint.parse("If you have any questions, please reach out by opening an issue.", "text")
+	controller_contact.report.status == "fail" with input as doc
+}

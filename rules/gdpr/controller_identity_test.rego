@@ -231,3 +231,13 @@ test_pass_at_company_with_legal_form_and_alias if {
 	doc := policylint.parse("At Kandra Labs, Inc. (“Zulip”), we take your privacy seriously.", "text")
 	controller_identity.report.status == "pass" with input as doc
 }
+
+test_pass_classic_app_template_named_developer if {
+	doc := policylint.parse("danycli built the Assignly Desktop application as a free utility. This SERVICE is provided by danycli at no cost and is intended for use as is.", "text")
+	controller_identity.report.status == "pass" with input as doc
+}
+
+test_fail_classic_app_template_name_left_blank if {
+	doc := policylint.parse("This SERVICE is provided by at no cost and is intended for use as is. We built the app as a Free app.", "text")
+	controller_identity.report.status == "fail" with input as doc
+}

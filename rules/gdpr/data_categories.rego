@@ -28,6 +28,7 @@ listed contains id if {
 listed contains id if {
 	some id in lib.tagged("data_item")
 	"collection_verb" in input.clauses[id].concepts
+	input.clauses[id].kind != "heading"
 }
 
 # A category in a list introduced by a sentence that collects: "We collect

@@ -85,3 +85,11 @@ test_pass_bug_reports if {
 	doc := policylint.parse("We only use the bug reports you provide, and only if you choose to submit them.", "text")
 	data_categories.report.status == "pass" with input as doc
 }
+
+test_heading_alone_is_not_evidence if {
+	doc := policylint.parse("## Log Data and Analytics\n\nThe application does not collect background log data.\n\n## Credentials\n\nTo work, the app requires you to provide your portal credentials (registration number and password).", "markdown")
+	r := data_categories.report with input as doc
+	r.status == "pass"
+	not 0 in r.evidence
+	3 in r.evidence
+}

@@ -92,3 +92,23 @@ test_pass_in_the_following_ways if {
 	r.status == "pass"
 	1 in r.evidence
 }
+
+test_pass_product_uses_cookies_to if {
+	doc := policylint.parse("Assignly Desktop uses cookies strictly to pass security verifications and maintain your active session.", "text")
+	purposes.report.status == "pass" with input as doc
+}
+
+test_fail_does_not_use_cookies_to if {
+	doc := policylint.parse("This app does not use cookies to store information about a user's preferences and history.", "text")
+	purposes.report.status == "fail" with input as doc
+}
+
+test_pass_leading_purpose_clause if {
+	doc := policylint.parse("Secure Local Storage: To keep you logged in, your credentials are saved locally on your computer.", "text")
+	purposes.report.status == "pass" with input as doc
+}
+
+test_fail_leading_to_without_data if {
+	doc := policylint.parse("To the extent permitted by law, we are not liable for any loss.", "text")
+	purposes.report.status == "fail" with input as doc
+}
