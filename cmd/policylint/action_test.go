@@ -333,6 +333,7 @@ func TestActionScripts(t *testing.T) {
 		if err != nil {
 			t.Fatalf("SARIF not written: %v", err)
 		}
+		validateSARIF(t, data)
 		var log struct {
 			Version string
 			Runs    []struct {

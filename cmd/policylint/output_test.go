@@ -78,6 +78,7 @@ func TestTextToStdoutAndSarifToFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	validateSARIF(t, data)
 	var log struct {
 		Version string
 		Runs    []struct {
@@ -237,6 +238,11 @@ func TestGitHubStepSummaryAppended(t *testing.T) {
 	if _, _, code := run(t, "check", "--sarif-base", filepath.Dir(p), "--format", "github", "--format", "sarif", "-o", sarif, p, example); code != 1 {
 		t.Fatalf("exit %d", code)
 	}
+	written, err := os.ReadFile(sarif)
+	if err != nil {
+		t.Fatal(err)
+	}
+	validateSARIF(t, written)
 	data, err := os.ReadFile(summary)
 	if err != nil {
 		t.Fatal(err)
