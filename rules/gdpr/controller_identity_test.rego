@@ -241,3 +241,8 @@ test_fail_classic_app_template_name_left_blank if {
 	doc := policylint.parse("This SERVICE is provided by at no cost and is intended for use as is. We built the app as a Free app.", "text")
 	controller_identity.report.status == "fail" with input as doc
 }
+
+test_fail_at_with_legal_form_but_no_name if {
+	doc := policylint.parse("At any time, inc. (\"including\"), we may update this policy.", "text")
+	controller_identity.report.status == "fail" with input as doc
+}
