@@ -85,3 +85,13 @@ test_fail_retained_as_long_as_needed if {
 	doc := policylint.parse("Personal Data collected for the purposes of the Owner's legitimate interests shall be retained as long as needed to fulfill such purposes.", "text")
 	legitimate_interests.report.status == "fail" with input as doc
 }
+
+test_pass_interests_pursued_by_are if {
+	doc := policylint.parse("# Legal basis\n\nWe process server logs on the basis of Art. 6(1)(f) GDPR. The legitimate interests pursued by the institute are the optimisation of the website and the detection of illegal activities.", "markdown")
+	legitimate_interests.report.status == "pass" with input as doc
+}
+
+test_fail_interests_pursued_by_owner_only if {
+	doc := policylint.parse("Processing is necessary for the purposes of the legitimate interests pursued by the Owner or by a third party.", "markdown")
+	legitimate_interests.report.status == "fail" with input as doc
+}
