@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 
 	"github.com/spf13/cobra"
 
@@ -49,8 +48,8 @@ so commit the baseline at the repository root and it matches from CI.`,
 // runBaseline writes the baseline, unless an input could not be checked: a
 // baseline missing that file's failures would make them all look new later.
 func runBaseline(ctx context.Context, opts *baselineOptions, s streams) error {
-	if opts.InputFormat != "" && !slices.Contains([]string{"html", "markdown", "text"}, opts.InputFormat) {
-		return usageError{fmt.Errorf("--input-format must be html, markdown or text, not %q", opts.InputFormat)}
+	if err := checkInputFormat(opts.InputFormat); err != nil {
+		return err
 	}
 	if err := checkBaselineOutput(opts.Output, opts.Paths); err != nil {
 		return usageError{err}

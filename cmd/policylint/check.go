@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -76,8 +75,8 @@ func runCheck(ctx context.Context, opts *checkOptions, s streams) error {
 	if err != nil {
 		return usageError{err}
 	}
-	if opts.InputFormat != "" && !slices.Contains([]string{"html", "markdown", "text"}, opts.InputFormat) {
-		return usageError{fmt.Errorf("--input-format must be html, markdown or text, not %q", opts.InputFormat)}
+	if err := checkInputFormat(opts.InputFormat); err != nil {
+		return err
 	}
 	base, err := readBaseline(opts.Baseline)
 	if err != nil {

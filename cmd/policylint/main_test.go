@@ -201,3 +201,12 @@ func TestTextOutputHasNoEscapesWhenPiped(t *testing.T) {
 		t.Errorf("colour escapes in piped output:\n%q", out)
 	}
 }
+
+func TestBadInputFormatIsAUsageError(t *testing.T) {
+	for _, cmd := range []string{"check", "parse", "baseline"} {
+		_, stderr, code := run(t, cmd, "--input-format", "pdf", example)
+		if code != 2 || !strings.Contains(stderr, "--input-format") || !strings.Contains(stderr, "pdf") {
+			t.Errorf("%s: exit %d, stderr %q", cmd, code, stderr)
+		}
+	}
+}

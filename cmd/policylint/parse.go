@@ -35,6 +35,9 @@ rules can match.`,
 }
 
 func runParse(ctx context.Context, opts *parseOptions, s streams) error {
+	if err := checkInputFormat(opts.InputFormat); err != nil {
+		return err
+	}
 	if ctx == nil {
 		ctx = context.Background()
 	}

@@ -8,6 +8,8 @@ import (
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
+
+	"github.com/policylint/policylint/linter/parser"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -116,4 +118,16 @@ Articles 8, 12, 13, 14 and 27 require.`,
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(newCheckCmd(s), newBaselineCmd(s), newParseCmd(s))
 	return root
+}
+
+// checkInputFormat validates --input-format against the parsers that exist,
+// for every command that takes the flag.
+func checkInputFormat(format string) error {
+	if format == "" {
+		return nil
+	}
+	if _, err := parser.ForFormat(format); err != nil {
+		return usageError{fmt.Errorf("--input-format: %w", err)}
+	}
+	return nil
 }
