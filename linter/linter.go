@@ -57,7 +57,7 @@ func New(ctx context.Context, opts Options) (*Linter, error) {
 	if err != nil {
 		return nil, err
 	}
-	mods, err := engine.ReadModules(rules.FS, ".", false)
+	mods, err := engine.ReadModules(rules.FS, ".", false, true)
 	if err != nil {
 		return nil, err
 	}

@@ -23,7 +23,7 @@ func TestRego(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mods, err := engine.ReadModules(rules.FS, ".", true)
+	mods, err := engine.ReadModules(rules.FS, ".", true, true)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
 
 	"github.com/policylint/policylint/linter/document"
 )
@@ -54,11 +55,14 @@ const rulesPrefix = "policylint.rules."
 type Module struct {
 	Name   string
 	Source string
+	// Builtin marks the modules policylint ships, as opposed to a user's.
+	Builtin bool
 }
 
 // ReadModules returns every .rego file below root in fsys, tests included
-// only when tests is true, in path order.
-func ReadModules(fsys fs.FS, root string, tests bool) ([]Module, error) {
+// only when tests is true, in path order; builtin marks them as shipped
+// with policylint.
+func ReadModules(fsys fs.FS, root string, tests, builtin bool) ([]Module, error) {
 	var mods []Module
 	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -74,7 +78,7 @@ func ReadModules(fsys fs.FS, root string, tests bool) ([]Module, error) {
 		if err != nil {
 			return err
 		}
-		mods = append(mods, Module{Name: p, Source: string(src)})
+		mods = append(mods, Module{Name: p, Source: string(src), Builtin: builtin})
 		return nil
 	})
 	if err != nil {
@@ -99,7 +103,7 @@ func ParseModules(mods []Module) (map[string]*ast.Module, error) {
 	return out, nil
 }
 
-// Options configure an Engine.
+// Options configure an Engine built in one step by New.
 type Options struct {
 	Modules []Module
 	// Parse backs the policylint.parse builtin that rule tests use to turn
@@ -109,19 +113,41 @@ type Options struct {
 
 // Engine holds the prepared query; it is safe for concurrent use.
 type Engine struct {
-	rules []*Rule          // ordered by ID
-	byKey map[string]*Rule // by "pack.name"
+	all   []*Rule          // every rule of the pack, ordered by ID
+	rules []*Rule          // the enabled ones
+	byKey map[string]*Rule // enabled rules by "pack.name"
 	query rego.PreparedEvalQuery
 }
 
-// New parses the modules, reads every rule's metadata and prepares the one
-// query that evaluates them all.
+// New loads the modules and prepares them with every rule enabled.
 func New(ctx context.Context, opts Options) (*Engine, error) {
-	parsed, err := ParseModules(opts.Modules)
+	p, err := Load(opts.Modules)
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{byKey: map[string]*Rule{}}
+	return p.Prepare(ctx, Settings{Parse: opts.Parse})
+}
+
+// Pack is a set of parsed rule modules with their rules' metadata, checked
+// against the sandbox but not yet compiled: configuration is validated
+// against it before a query is prepared.
+type Pack struct {
+	modules map[string]*ast.Module
+	rules   []*Rule // ordered by ID
+}
+
+// Load parses the modules, reads every rule's metadata and refuses modules
+// that call a builtin outside the sandbox.
+func Load(mods []Module) (*Pack, error) {
+	parsed, err := ParseModules(mods)
+	if err != nil {
+		return nil, err
+	}
+	builtin := map[string]bool{}
+	for _, m := range mods {
+		builtin[m.Name] = m.Builtin
+	}
+	p := &Pack{modules: parsed}
 	ids := map[string]string{}
 	names := make([]string, 0, len(parsed))
 	for name := range parsed {
@@ -129,6 +155,9 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	}
 	sort.Strings(names)
 	for _, name := range names {
+		if err := checkSandbox(parsed[name]); err != nil {
+			return nil, err
+		}
 		r, err := ruleFromModule(parsed[name])
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
@@ -139,20 +168,102 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		if other, dup := ids[r.ID]; dup {
 			return nil, fmt.Errorf("%s: rule ID %s is already used by %s", name, r.ID, other)
 		}
+		r.Builtin = builtin[name]
 		ids[r.ID] = name
-		e.rules = append(e.rules, r)
-		e.byKey[r.key] = r
+		p.rules = append(p.rules, r)
 	}
-	sort.Slice(e.rules, func(i, j int) bool { return e.rules[i].ID < e.rules[j].ID })
+	sort.Slice(p.rules, func(i, j int) bool { return p.rules[i].ID < p.rules[j].ID })
+	return p, nil
+}
 
+// Rules returns every rule of the pack, ordered by ID.
+func (p *Pack) Rules() []*Rule { return p.rules }
+
+// Settings tune a pack for one configuration.
+type Settings struct {
+	// Disabled rules are neither compiled nor reported.
+	Disabled map[string]bool
+	// Severity overrides a rule's severity, by rule ID.
+	Severity map[string]string
+	// Params overrides the defaults of rules' parameters, by rule ID.
+	Params map[string]map[string]any
+	// Data is merged into data. for custom rules (data files of a rule
+	// directory). data.policylint is reserved.
+	Data map[string]any
+	// Parse backs the policylint.parse builtin (rule tests).
+	Parse ParseFunc
+}
+
+// Data returns the base document the rules see: the settings' data plus
+// data.policylint.params, every rule's parameters with overrides applied.
+func (p *Pack) Data(s Settings) (map[string]any, error) {
+	out := make(map[string]any, len(s.Data)+1)
+	for k, v := range s.Data {
+		if k == "policylint" {
+			return nil, errors.New("data.policylint is reserved for policylint; rename the top-level key of your data file")
+		}
+		out[k] = v
+	}
+	params := map[string]any{}
+	for _, r := range p.rules {
+		vals := map[string]any{}
+		for _, prm := range r.Params {
+			vals[prm.Name] = prm.Default
+		}
+		for k, v := range s.Params[r.ID] {
+			vals[k] = v
+		}
+		params[r.ID] = vals
+	}
+	out["policylint"] = map[string]any{"params": params}
+	return out, nil
+}
+
+// Prepare compiles the enabled rules with the settings and prepares the one
+// query that evaluates them all.
+func (p *Pack) Prepare(ctx context.Context, s Settings) (*Engine, error) {
+	e := &Engine{byKey: map[string]*Rule{}}
+	skip := map[string]bool{} // packages of disabled rules
+	for _, r := range p.rules {
+		c := *r
+		if sev, ok := s.Severity[r.ID]; ok {
+			if SeverityRank(sev) == 0 {
+				return nil, fmt.Errorf("rule %s: severity must be error, warning or note, not %q", r.ID, sev)
+			}
+			c.Severity = sev
+		}
+		c.Enabled = !s.Disabled[r.ID]
+		e.all = append(e.all, &c)
+		if !c.Enabled {
+			skip[rulesPrefix+c.key] = true
+			continue
+		}
+		e.rules = append(e.rules, &c)
+		e.byKey[c.key] = &c
+	}
+	data, err := p.Data(s)
+	if err != nil {
+		return nil, err
+	}
 	args := []func(*rego.Rego){
 		rego.Query("data.policylint.main.reports"),
 		rego.StrictBuiltinErrors(true),
+		rego.Capabilities(Capabilities()),
+		rego.Store(inmem.NewFromObject(data)),
 	}
-	for _, m := range parsed {
+	names := make([]string, 0, len(p.modules))
+	for name := range p.modules {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		m := p.modules[name]
+		if skip[strings.TrimPrefix(m.Package.Path.String(), "data.")] {
+			continue
+		}
 		args = append(args, rego.ParsedModule(m))
 	}
-	args = append(args, Builtins(opts.Parse)...)
+	args = append(args, Builtins(s.Parse)...)
 	q, err := rego.New(args...).PrepareForEval(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("compiling rules: %w", err)
@@ -161,7 +272,11 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	return e, nil
 }
 
-// Rules returns the loaded rules ordered by ID.
+// AllRules returns every rule of the pack, disabled ones included, with
+// the configured severities, ordered by ID.
+func (e *Engine) AllRules() []*Rule { return e.all }
+
+// Rules returns the enabled rules ordered by ID.
 func (e *Engine) Rules() []*Rule { return e.rules }
 
 // Evidence is a clause that supports a pass.
