@@ -76,6 +76,10 @@ func NewTagger() (*concept.Tagger, error) { return concept.Load(rules.FS, "lang"
 // Rules returns the rules the linter evaluates.
 func (l *Linter) Rules() []*engine.Rule { return l.engine.Rules() }
 
+// AllRules returns every rule loaded, disabled ones included (Enabled
+// false), with the configured severities.
+func (l *Linter) AllRules() []*engine.Rule { return l.engine.AllRules() }
+
 // Result is the outcome of checking one file.
 type Result struct {
 	Path     string
