@@ -9,16 +9,18 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"runtime"
+	"path/filepath"
 	"strings"
-	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/policylint/policylint/linter/concept"
+	"github.com/policylint/policylint/linter/config"
 	"github.com/policylint/policylint/linter/document"
 	"github.com/policylint/policylint/linter/engine"
 	"github.com/policylint/policylint/linter/language"
 	"github.com/policylint/policylint/linter/parser"
+	"github.com/policylint/policylint/linter/ruledoc"
 	"github.com/policylint/policylint/linter/suppress"
 	"github.com/policylint/policylint/rules"
 )
@@ -42,33 +44,97 @@ type Options struct {
 	Jobs int
 	// Format forces the input format ("html", "markdown", "text"); "" detects it.
 	Format string
+	// Timeout bounds the rules' evaluation of one document; 0 is no bound.
+	Timeout time.Duration
+	// Config is the configuration file's content; nil is the defaults.
+	Config *config.Config
+	// RuleDirs are custom rule directories given on the command line, in
+	// addition to the configuration's.
+	RuleDirs []string
+	// Overrides are the command line's --enable and --disable.
+	Overrides config.Overrides
 }
 
 // Linter is safe for concurrent use once built.
 type Linter struct {
 	opts   Options
+	config *config.Config
 	tagger *concept.Tagger
 	engine *engine.Engine
 }
 
-// New loads the built-in rule pack and prepares its query, once.
+// New loads the built-in rules and the custom rule directories, applies
+// the configuration and prepares the query, once.
 func New(ctx context.Context, opts Options) (*Linter, error) {
 	tagger, err := concept.Load(rules.FS, "lang")
 	if err != nil {
 		return nil, err
 	}
+	cfg := opts.Config
+	if cfg == nil {
+		cfg = config.Default()
+	}
 	mods, err := engine.ReadModules(rules.FS, ".", false, true)
 	if err != nil {
 		return nil, err
 	}
-	l := &Linter{opts: opts, tagger: tagger}
-	eng, err := engine.New(ctx, engine.Options{Modules: mods, Parse: l.ParseText})
+	custom, err := readRuleDirs(cfg, opts.RuleDirs, false)
+	if err != nil {
+		return nil, err
+	}
+	pack, err := engine.Load(append(mods, custom.Modules...))
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range pack.Rules() {
+		if r.Builtin {
+			r.HelpURI = ruledoc.URL(r.ID)
+		}
+	}
+	settings, err := cfg.Resolve(pack.Rules(), opts.Overrides)
+	if err != nil {
+		return nil, err
+	}
+	l := &Linter{opts: opts, config: cfg, tagger: tagger}
+	settings.Data = custom.Data
+	settings.Parse = l.ParseText
+	eng, err := pack.Prepare(ctx, settings)
 	if err != nil {
 		return nil, err
 	}
 	l.engine = eng
 	return l, nil
 }
+
+// readRuleDirs reads the configuration's rule directories, then the
+// command line's.
+func readRuleDirs(cfg *config.Config, extra []string, tests bool) (*RuleDir, error) {
+	all := &RuleDir{Data: map[string]any{}, dataFrom: map[string]string{}}
+	dirs := make([]string, 0, len(cfg.Rules)+len(extra))
+	for _, e := range cfg.Rules {
+		dirs = append(dirs, e.Value)
+	}
+	dirs = append(dirs, extra...)
+	seen := map[string]bool{}
+	for _, d := range dirs {
+		abs, err := filepath.Abs(d)
+		if err == nil && seen[abs] {
+			continue
+		}
+		seen[abs] = true
+		rd, err := ReadRuleDir(d, tests)
+		if err != nil {
+			return nil, err
+		}
+		if err := all.merge(rd); err != nil {
+			return nil, err
+		}
+	}
+	return all, nil
+}
+
+// Config is the configuration the linter applies.
+func (l *Linter) Config() *config.Config { return l.config }
 
 // NewTagger loads the built-in language packs.
 func NewTagger() (*concept.Tagger, error) { return concept.Load(rules.FS, "lang") }
@@ -117,26 +183,9 @@ func (r *Result) Note() string {
 // order of paths.
 func (l *Linter) CheckFiles(ctx context.Context, paths []string) []Result {
 	results := make([]Result, len(paths))
-	jobs := l.opts.Jobs
-	if jobs <= 0 {
-		jobs = runtime.GOMAXPROCS(0)
-	}
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < jobs; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				results[i] = l.CheckFile(ctx, paths[i])
-			}
-		}()
-	}
-	for i := range paths {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	forEach(len(paths), l.opts.Jobs, func(i int) {
+		results[i] = l.CheckFile(ctx, paths[i])
+	})
 	return results
 }
 
@@ -195,16 +244,30 @@ func (l *Linter) CheckSource(ctx context.Context, path string, data []byte) Resu
 		res.Unsupported = true
 		return res
 	}
-	checks, err := l.engine.Eval(ctx, doc)
+	checks, err := l.eval(ctx, doc)
 	if err != nil {
 		res.Err = fmt.Errorf("%s: %w", path, err)
 		return res
 	}
 	var unused []suppress.Notice
-	res.Checks, res.Suppressed, unused = suppress.Apply(dirs, checks, l.Rules())
+	res.Checks, res.Suppressed, unused = suppress.Apply(dirs, checks, l.AllRules())
 	res.Notices = append(res.Notices, unused...)
 	suppress.SortNotices(res.Notices)
 	return res
+}
+
+// eval evaluates the rules on doc within the per-document timeout.
+func (l *Linter) eval(ctx context.Context, doc *document.Document) ([]engine.Check, error) {
+	if l.opts.Timeout <= 0 {
+		return l.engine.Eval(ctx, doc)
+	}
+	ctx, cancel := context.WithTimeout(ctx, l.opts.Timeout)
+	defer cancel()
+	checks, err := l.engine.Eval(ctx, doc)
+	if err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return nil, fmt.Errorf("the rules took longer than the %s timeout (--timeout) on this document", l.opts.Timeout)
+	}
+	return checks, err
 }
 
 // Parse turns file content into a tagged document: the input the rules see.

@@ -55,3 +55,31 @@ test_fail_countries_and_experience if {
 	doc := policylint.parse("Visitors from over 50 countries use our website. Our team has over 10 years of experience. Passwords must be at least 8 characters long.", "text")
 	children.report.status == "fail" with input as doc
 }
+
+# minimum_age: a company that requires an age limit of at least 16.
+
+test_minimum_age_met if {
+	doc := policylint.parse("Our services are not directed to children under 16.", "text")
+	r := children.report with input as doc with data.policylint.params["gdpr/children"].minimum_age as 16
+	r.status == "pass"
+	r.evidence == [0]
+}
+
+test_minimum_age_below_limit_fails if {
+	doc := policylint.parse("# Children\n\nWe do not knowingly collect personal information from children under 13.", "markdown")
+	r := children.report with input as doc with data.policylint.params["gdpr/children"].minimum_age as 16
+	r.status == "fail"
+	r.location == 0
+	contains(r.message, "at least 16 years")
+}
+
+test_minimum_age_needs_a_number if {
+	doc := policylint.parse("By using this site, you represent that you are at least the age of majority in your state of residence.", "text")
+	r := children.report with input as doc with data.policylint.params["gdpr/children"].minimum_age as 18
+	r.status == "fail"
+}
+
+test_minimum_age_default_accepts_any_age if {
+	doc := policylint.parse("We do not knowingly collect personal information from children under 13.", "text")
+	children.report.status == "pass" with input as doc
+}

@@ -15,6 +15,10 @@
 #   message: The policy does not name the recipients or categories of recipients of personal data.
 #   fix: Say who receives personal data, at least by category (hosting and payment providers, analytics vendors, affiliates, authorities when required by law), naming key vendors where you can.
 #   example: We share your personal data with service providers that host our website and process payments on our behalf, such as Stripe.
+#   params:
+#     must_name:
+#       default: []
+#       description: Recipients the policy must name, e.g. the processors your company actually uses (["Stripe", "Amazon Web Services"]); each must appear in the policy's text, in any case.
 package policylint.rules.gdpr.recipients
 
 import data.policylint.lib
@@ -36,4 +40,19 @@ denied(id) if {
 	}
 }
 
-report := lib.pass_or_fail(evidence, lib.first_heading(["recipients_heading"]))
+where := lib.first_heading(["recipients_heading"])
+
+must_name := lib.param("gdpr/recipients", "must_name")
+
+naming(name) := [c.id | some c in input.clauses; contains(lower(c.text), lower(name))]
+
+unnamed := [name | some name in must_name; count(naming(name)) == 0]
+
+report := lib.pass_or_fail(evidence, where) if {
+	count(must_name) == 0
+} else := lib.fail_because(where, sprintf(
+	"The policy does not name these recipients (settings: gdpr/recipients: must_name): %s.",
+	[concat(", ", unnamed)],
+)) if {
+	count(unnamed) > 0
+} else := lib.pass(sort({id | some name in must_name; some id in naming(name)} | {id | some id in evidence}))

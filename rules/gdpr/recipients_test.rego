@@ -145,3 +145,26 @@ test_pass_denial_list_then_positive_sentence if {
 	r.status == "pass"
 	r.evidence == [2]
 }
+
+# must_name: the recipients a company requires its policy to name.
+
+test_must_name_all_named if {
+	doc := policylint.parse("We share your data with our payment processor, Stripe, and host it on Amazon Web Services.", "text")
+	r := recipients.report with input as doc with data.policylint.params["gdpr/recipients"].must_name as ["stripe", "Amazon Web Services"]
+	r.status == "pass"
+	r.evidence == [0]
+}
+
+test_must_name_one_missing if {
+	doc := policylint.parse("# Who we share data with\n\nWe share your data with our payment processor, Stripe.", "markdown")
+	r := recipients.report with input as doc with data.policylint.params["gdpr/recipients"].must_name as ["Stripe", "Mailchimp"]
+	r.status == "fail"
+	r.location == 0
+	contains(r.message, "Mailchimp")
+	not contains(r.message, "Stripe")
+}
+
+test_must_name_default_is_empty if {
+	doc := policylint.parse("We share your data with our payment processor, Stripe.", "text")
+	recipients.report.status == "pass" with input as doc
+}

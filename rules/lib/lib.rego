@@ -65,3 +65,56 @@ not_applicable(reason) := {"status": "not_applicable", "message": reason}
 # else fails at where.
 pass_or_fail(ids, where) := pass(ids) if count(ids) > 0
 else := fail(where)
+
+# --- Questions by pattern, for rules without a vocabulary concept ----------
+#
+# Patterns are RE2 regular expressions matched case-insensitively against a
+# clause's text. Built-in rules use vocabulary concepts (above), which know
+# each language's phrasing; a custom rule about one company's facts (a
+# vendor's name, a DPO's address) is usually a pattern.
+
+# matching(pattern) is the list of IDs of the clauses whose text matches.
+matching(pattern) := [c.id |
+	some c in input.clauses
+	regex.match(concat("", ["(?i)", pattern]), c.text)
+]
+
+# headings_matching(pattern) is the list of IDs of the headings whose text
+# matches.
+headings_matching(pattern) := [c.id |
+	some c in input.clauses
+	c.kind == "heading"
+	regex.match(concat("", ["(?i)", pattern]), c.text)
+]
+
+# matching_under(pattern, heading) is the list of IDs of the clauses that
+# match pattern and sit below a heading matching heading (at any depth).
+matching_under(pattern, heading) := [id |
+	some id in matching(pattern)
+	some title in input.clauses[id].path
+	regex.match(concat("", ["(?i)", heading]), title)
+]
+
+# sections is the document's outline: one entry per heading, in order, with
+# its clause ID, level, title and the titles of the headings above it.
+sections := [{"id": c.id, "level": object.get(c, "level", 0), "title": c.text, "path": c.path} |
+	some c in input.clauses
+	c.kind == "heading"
+]
+
+# text(ids) joins the texts of the clauses, for rules that look for several
+# facts spread over a section.
+text(ids) := concat("\n", [input.clauses[id].text | some id in ids])
+
+# --- Reports with a message ---------------------------------------------------
+
+# fail_because(where, message) is fail(where) with a message of its own, for
+# a rule whose failure can say precisely what is missing.
+fail_because(where, message) := object.union(fail(where), {"message": message})
+
+# --- Parameters -------------------------------------------------------------------
+
+# param(rule_id, name) is the value of a rule parameter: the default of the
+# rule's METADATA custom.params, or the value .policylint.yaml gives under
+# settings.
+param(rule_id, name) := data.policylint.params[rule_id][name]
