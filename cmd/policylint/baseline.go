@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -18,6 +19,8 @@ type baselineOptions struct {
 	Output      string
 	InputFormat string
 	Jobs        int
+	Timeout     time.Duration
+	Rules       ruleSetFlags
 }
 
 func newBaselineCmd(s streams) *cobra.Command {
@@ -42,6 +45,8 @@ so commit the baseline at the repository root and it matches from CI.`,
 	f.StringVarP(&opts.Output, "output", "o", baseline.DefaultPath, "the baseline file to write")
 	f.StringVar(&opts.InputFormat, "input-format", "", "parse every input as html, markdown or text instead of detecting it")
 	f.IntVar(&opts.Jobs, "jobs", 0, "files checked at once (default: one per CPU)")
+	timeoutFlag(f, &opts.Timeout)
+	opts.Rules.register(f)
 	return cmd
 }
 
@@ -57,11 +62,14 @@ func runBaseline(ctx context.Context, opts *baselineOptions, s streams) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	l, err := linter.New(ctx, linter.Options{Jobs: opts.Jobs, Format: opts.InputFormat})
+	set, err := opts.Rules.set(linter.Options{Jobs: opts.Jobs, Format: opts.InputFormat, Timeout: opts.Timeout})
+	if err != nil {
+		return err
+	}
+	results, _, err := set.CheckFiles(ctx, opts.Paths)
 	if err != nil {
 		return fmt.Errorf("loading the rules: %w", err)
 	}
-	results := l.CheckFiles(ctx, opts.Paths)
 	inputErrs := 0
 	for i := range results {
 		r := &results[i]

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -26,6 +27,8 @@ type checkOptions struct {
 	FailOnUnsupported bool
 	Jobs              int
 	Baseline          string
+	Timeout           time.Duration
+	Rules             ruleSetFlags
 }
 
 func newCheckCmd(s streams) *cobra.Command {
@@ -57,6 +60,8 @@ func newCheckCmd(s streams) *cobra.Command {
 	f.BoolVar(&opts.FailOnUnsupported, "fail-on-unsupported-language", false, "exit 1 when a policy is in a language the rules do not read")
 	f.IntVar(&opts.Jobs, "jobs", 0, "files checked at once (default: one per CPU)")
 	f.StringVar(&opts.Baseline, "baseline", "", "report only failures not in this baseline file (see policylint baseline)")
+	timeoutFlag(f, &opts.Timeout)
+	opts.Rules.register(f)
 	return cmd
 }
 
@@ -85,11 +90,19 @@ func runCheck(ctx context.Context, opts *checkOptions, s streams) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	l, err := linter.New(ctx, linter.Options{Jobs: opts.Jobs, Format: opts.InputFormat})
+	set, err := opts.Rules.set(linter.Options{Jobs: opts.Jobs, Format: opts.InputFormat, Timeout: opts.Timeout})
+	if err != nil {
+		return err
+	}
+	results, ignored, err := set.CheckFiles(ctx, opts.Paths)
 	if err != nil {
 		return fmt.Errorf("loading the rules: %w", err)
 	}
-	results := l.CheckFiles(ctx, opts.Paths)
+	if opts.Verbose {
+		for _, p := range ignored {
+			fmt.Fprintf(s.Err, "policylint: %s: ignored by the configuration\n", p)
+		}
+	}
 	baseSummary := applyBaseline(base, opts.Baseline, results)
 	for _, r := range results {
 		if r.Err != nil {
@@ -102,7 +115,7 @@ func runCheck(ctx context.Context, opts *checkOptions, s streams) error {
 	ropts := report.Options{
 		Verbose:  opts.Verbose,
 		Version:  version,
-		Rules:    l.Rules(),
+		Rules:    set.Rules(),
 		BaseDir:  root,
 		Passes:   opts.SarifPasses,
 		Category: opts.Category,

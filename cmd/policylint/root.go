@@ -75,8 +75,9 @@ func Main(args []string, s streams) int {
 	var (
 		fe findingsError
 		ie inputError
+		tf testFailures
 	)
-	if code != exitOK && !errors.As(err, &fe) && !errors.As(err, &ie) {
+	if code != exitOK && !errors.As(err, &fe) && !errors.As(err, &ie) && !errors.As(err, &tf) {
 		// Findings and input errors were already reported; anything else
 		// is said here, once.
 		fmt.Fprintf(s.Err, "policylint: %v\n", err)
@@ -89,13 +90,14 @@ func exitCode(err error) int {
 	var (
 		fe findingsError
 		ie inputError
+		tf testFailures
 	)
 	switch {
 	case err == nil:
 		return exitOK
 	case errors.As(err, &ie):
 		return exitError
-	case errors.As(err, &fe):
+	case errors.As(err, &fe), errors.As(err, &tf):
 		return exitFindings
 	default:
 		return exitError
@@ -116,7 +118,8 @@ Articles 8, 12, 13, 14 and 27 require.`,
 	root.SetOut(s.Out)
 	root.SetErr(s.Err)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newCheckCmd(s), newBaselineCmd(s), newParseCmd(s))
+	root.AddCommand(newCheckCmd(s), newBaselineCmd(s), newParseCmd(s), newRulesCmd(s), newExplainCmd(s),
+		newInitCmd(s), newTestCmd(s), newNewCmd(s))
 	return root
 }
 

@@ -193,8 +193,10 @@ func Parse(path string, data []byte) (*Config, error) {
 	return c, nil
 }
 
+func isNull(v *yaml.Node) bool { return v.Kind == yaml.ScalarNode && v.Tag == "!!null" }
+
 func stringList(path, key string, v *yaml.Node) ([]Entry, error) {
-	if v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
+	if isNull(v) {
 		return nil, nil
 	}
 	if v.Kind != yaml.SequenceNode {
@@ -211,6 +213,9 @@ func stringList(path, key string, v *yaml.Node) ([]Entry, error) {
 }
 
 func (c *Config) parseSeverity(path string, v *yaml.Node) error {
+	if isNull(v) {
+		return nil
+	}
 	if v.Kind != yaml.MappingNode {
 		return &Error{Path: path, Line: v.Line, Msg: "severity: must map rule IDs to error, warning or note"}
 	}
@@ -225,6 +230,9 @@ func (c *Config) parseSeverity(path string, v *yaml.Node) error {
 }
 
 func (c *Config) parseSettings(path string, v *yaml.Node) error {
+	if isNull(v) {
+		return nil
+	}
 	if v.Kind != yaml.MappingNode {
 		return &Error{Path: path, Line: v.Line, Msg: "settings: must map rule IDs to their parameters"}
 	}
