@@ -140,10 +140,10 @@ func listJSON(w io.Writer, rules []*engine.Rule) error {
 			j.File = r.File()
 		}
 		for _, p := range r.Params {
-			j.Params = append(j.Params, jsonParam(p))
+			j.Params = append(j.Params, jsonParam{Name: p.Name, Default: p.Default, Description: p.Description})
 		}
 		for _, ref := range r.References {
-			j.References = append(j.References, jsonReference(ref))
+			j.References = append(j.References, jsonReference{URL: ref.URL, Description: ref.Description})
 		}
 		out = append(out, j)
 	}

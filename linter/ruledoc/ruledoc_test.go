@@ -26,8 +26,8 @@ var update = flag.Bool("update", false, "rewrite the golden files and docs/rules
 const docsDir = "../../docs/rules"
 
 // sampleRule exercises every part of a page: parameters of several types,
-// a reference to skip (its own page) and one to keep, text with a pipe and
-// a paragraph break.
+// a reference to skip (its own page) and ones to keep, a pipe in a table
+// cell and a paragraph break.
 func sampleRule() *engine.Rule {
 	return &engine.Rule{
 		ID:    "gdpr/sample-age",
@@ -47,7 +47,7 @@ func sampleRule() *engine.Rule {
 		},
 		Params: []engine.Param{
 			{Name: "min_age", Default: 16, Description: "The lowest age the policy may name."},
-			{Name: "phrases", Default: []any{"under 16", "parental consent"}, Description: "Extra phrases that count."},
+			{Name: "phrases", Default: []any{"under 16", "parental consent"}, Description: "Extra phrases that count (one | per entry)."},
 		},
 		Builtin: true,
 		Enabled: true,
@@ -123,7 +123,7 @@ func TestMarkdownContent(t *testing.T) {
 		"## How to fix a failure",
 		"## What a failure says",
 		"| `min_age` | `16` | The lowest age the policy may name. |",
-		"| `phrases` | `[\"under 16\",\"parental consent\"]` |",
+		"| `phrases` | `[\"under 16\",\"parental consent\"]` | Extra phrases that count (one \\| per entry). |",
 		"settings:\n  gdpr/sample-age:\n    min_age: 16\n",
 		"disable: [gdpr/sample-age]",
 		"--disable gdpr/sample-age",

@@ -77,7 +77,7 @@ func Text(w io.Writer, r *engine.Rule, useColor bool) error {
 	}
 	for _, f := range facts {
 		// Pad before colouring: escape codes would throw the alignment off.
-		fmt.Fprintf(&b, "%s%s %s\n", indent, p.dim.Sprint(fmt.Sprintf("%-12s", f[0])), f[1])
+		fmt.Fprintf(&b, "%s%s %s\n", indent, p.dim.Sprint(fmt.Sprintf("%-13s", f[0])), f[1])
 	}
 
 	section := func(title, body string) {
@@ -106,11 +106,13 @@ func Text(w io.Writer, r *engine.Rule, useColor bool) error {
 	}
 
 	section("Disabling or suppressing it", strings.Join([]string{
-		indent + "Every policy, in .policylint.yaml:  disable: [" + r.ID + "]",
-		indent + "One run:  policylint check --disable " + r.ID + " FILE...",
-		indent + "One policy, with the reason, in a comment anywhere in it:",
+		indent + "For every policy, in .policylint.yaml:",
+		indent + "    disable: [" + r.ID + "]",
+		indent + "For one run:",
+		indent + "    policylint check --disable " + r.ID + " FILE...",
+		indent + "In one policy, with the reason, by a comment anywhere in it:",
 		indent + "    <!-- policylint-disable " + r.ID + " -- reason -->",
-		indent + "  (a plain-text policy takes the same line without <!-- and -->)",
+		indent + "(a plain-text policy takes that line without <!-- and -->)",
 		"",
 	}, "\n"))
 
