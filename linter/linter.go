@@ -110,23 +110,32 @@ func New(ctx context.Context, opts Options) (*Linter, error) {
 // command line's.
 func readRuleDirs(cfg *config.Config, extra []string, tests bool) (*RuleDir, error) {
 	all := &RuleDir{Data: map[string]any{}, dataFrom: map[string]string{}}
-	dirs := make([]string, 0, len(cfg.Rules)+len(extra))
-	for _, e := range cfg.Rules {
-		dirs = append(dirs, e.Value)
+	type dir struct {
+		path string
+		line int // in the configuration; 0 for the command line
 	}
-	dirs = append(dirs, extra...)
+	var dirs []dir
+	for _, e := range cfg.Rules {
+		dirs = append(dirs, dir{e.Value, e.Line})
+	}
+	for _, d := range extra {
+		dirs = append(dirs, dir{d, 0})
+	}
 	seen := map[string]bool{}
 	for _, d := range dirs {
-		abs, err := filepath.Abs(d)
+		abs, err := filepath.Abs(d.path)
 		if err == nil && seen[abs] {
 			continue
 		}
 		seen[abs] = true
-		rd, err := ReadRuleDir(d, tests)
-		if err != nil {
-			return nil, err
+		rd, err := ReadRuleDir(d.path, tests)
+		if err == nil {
+			err = all.merge(rd)
 		}
-		if err := all.merge(rd); err != nil {
+		if err != nil && d.line > 0 {
+			return nil, &config.Error{Path: cfg.Path, Line: d.line, Msg: "rules: " + err.Error()}
+		}
+		if err != nil {
 			return nil, err
 		}
 	}

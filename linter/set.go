@@ -2,6 +2,7 @@ package linter
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"runtime"
@@ -59,8 +60,12 @@ func (s *Set) For(ctx context.Context, path string) (*Linter, error) {
 	}
 	l, err := New(ctx, opts)
 	if err != nil {
-		if cfgPath != "" {
-			return nil, fmt.Errorf("with configuration %s: %w", cfgPath, err)
+		var ce *config.Error
+		if cfgPath != "" && !errors.As(err, &ce) {
+			return nil, fmt.Errorf("loading the rules of %s: %w", cfgPath, err)
+		}
+		if cfgPath == "" && !errors.As(err, &ce) {
+			return nil, fmt.Errorf("loading the rules: %w", err)
 		}
 		return nil, err
 	}

@@ -68,7 +68,7 @@ func runBaseline(ctx context.Context, opts *baselineOptions, s streams) error {
 	}
 	results, _, err := set.CheckFiles(ctx, opts.Paths)
 	if err != nil {
-		return fmt.Errorf("loading the rules: %w", err)
+		return err
 	}
 	inputErrs := 0
 	for i := range results {

@@ -96,7 +96,7 @@ func runCheck(ctx context.Context, opts *checkOptions, s streams) error {
 	}
 	results, ignored, err := set.CheckFiles(ctx, opts.Paths)
 	if err != nil {
-		return fmt.Errorf("loading the rules: %w", err)
+		return err
 	}
 	if opts.Verbose {
 		for _, p := range ignored {
