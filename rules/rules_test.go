@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-
 	"github.com/policylint/policylint/linter"
 	"github.com/policylint/policylint/linter/engine"
 	"github.com/policylint/policylint/rules"

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,7 +20,7 @@ func parse(t *testing.T, src string) (*Config, error) {
 func TestParseErrors(t *testing.T) {
 	cases := []struct {
 		name, src, want string
-		line           int
+		line            int
 	}{
 		{"unknown key", "rules: []\nsevertiy: {}\n", `unknown key "severtiy"; the keys are rules, enable, disable, severity, ignore, settings`, 2},
 		{"not YAML", "rules: [\n", "not valid YAML", 0},
@@ -51,13 +52,7 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
-func asError(err error, target **Error) bool {
-	e, ok := err.(*Error)
-	if ok {
-		*target = e
-	}
-	return ok
-}
+func asError(err error, target **Error) bool { return errors.As(err, target) }
 
 func TestParseValid(t *testing.T) {
 	c, err := parse(t, `
@@ -139,8 +134,8 @@ report := {"status": "pass"}
 func TestResolveErrors(t *testing.T) {
 	cases := []struct {
 		name, src, want string
-		line           int
-		o              Overrides
+		line            int
+		o               Overrides
 	}{
 		{"unknown rule in disable", "disable:\n  - gdpr/childrn\n", `enable/disable: there is no rule or pack "gdpr/childrn" (did you mean gdpr/children?)`, 2, Overrides{}},
 		{"unknown pack", "enable: [acme]\n", `there is no rule or pack "acme"`, 1, Overrides{}},
@@ -163,7 +158,8 @@ func TestResolveErrors(t *testing.T) {
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Fatalf("err = %v, want %q", err, c.want)
 			}
-			if ce, ok := err.(*Error); ok && ce.Line != c.line {
+			var ce *Error
+			if errors.As(err, &ce) && ce.Line != c.line {
 				t.Errorf("line %d, want %d", ce.Line, c.line)
 			}
 		})
