@@ -4,6 +4,7 @@
 package concept
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -13,6 +14,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/policylint/policylint/linter/dfa"
 	"github.com/policylint/policylint/linter/document"
 )
 
@@ -38,19 +40,27 @@ type File struct {
 }
 
 type compiled struct {
-	name     string
+	name string
+	// all matches when any of the concept's patterns does: one automaton,
+	// one pass over the text, however many patterns the concept has.
+	all      textMatcher
 	patterns []pattern
-	unless   *regexp.Regexp
+	unless   textMatcher
 	clause   bool
 	kinds    map[document.Kind]bool
+	// ungated is true when a pattern has no literal gate: the concept is
+	// always a candidate.
+	ungated bool
 }
+
+// textMatcher answers whether a pattern matches anywhere in a text.
+type textMatcher interface{ MatchString(string) bool }
 
 // pattern is one match pattern with the literals that gate it.
 type pattern struct {
-	re *regexp.Regexp
-	// gate holds literal IDs one of which must occur in the text for the
-	// pattern to match; nil means the pattern always runs.
-	gate []int
+	// gate holds sets of literal IDs: for the pattern to match, one literal
+	// of each set must occur in the text. Empty means the pattern always runs.
+	gate [][]int
 }
 
 // pack is one language's compiled concepts and the literal index shared by
@@ -58,6 +68,20 @@ type pattern struct {
 type pack struct {
 	concepts []compiled
 	lits     *literalIndex
+	// uses maps a literal ID to the pattern gate sets it satisfies, so that
+	// the cost of gating follows the literals a text holds, not the number
+	// of patterns.
+	uses [][]gateUse
+	// gates is the number of gate sets of each pattern (by global pattern
+	// index); base is the index of its first set in a flat array.
+	gates, base []int
+	nsets       int
+	owner       []int // concept index of each pattern
+}
+
+// gateUse is one gate set of one pattern.
+type gateUse struct {
+	pattern, set int
 }
 
 // Tagger holds the compiled concepts of every language pack.
@@ -117,7 +141,22 @@ func (t *Tagger) loadPack(fsys fs.FS, dir, lang string) error {
 		}
 	}
 	sort.Slice(list, func(i, j int) bool { return list[i].name < list[j].name })
-	t.packs[lang] = &pack{concepts: list, lits: lits}
+	p := &pack{concepts: list, lits: lits, uses: make([][]gateUse, len(lits.lits))}
+	for ci := range list {
+		for _, pt := range list[ci].patterns {
+			pi := len(p.gates)
+			p.gates = append(p.gates, len(pt.gate))
+			p.base = append(p.base, p.nsets)
+			p.owner = append(p.owner, ci)
+			for si, ids := range pt.gate {
+				for _, id := range ids {
+					p.uses[id] = append(p.uses[id], gateUse{pi, si})
+				}
+			}
+			p.nsets += len(pt.gate)
+		}
+	}
+	t.packs[lang] = p
 	return nil
 }
 
@@ -130,17 +169,26 @@ func compile(name string, def Definition, lits *literalIndex) (compiled, error) 
 		return c, fmt.Errorf("concept %q has no match patterns", name)
 	}
 	for _, p := range def.Match {
-		re, err := regexp.Compile(p)
-		if err != nil {
+		if _, err := regexp.Compile(p); err != nil {
 			return c, fmt.Errorf("concept %q: pattern %q: %w", name, p, err)
 		}
-		pt := pattern{re: re}
-		for _, lit := range triggers(p) {
-			pt.gate = append(pt.gate, lits.add(lit))
+		pt := pattern{}
+		for _, set := range gates(p) {
+			ids := make([]int, len(set))
+			for i, lit := range set {
+				ids[i] = lits.add(lit)
+			}
+			pt.gate = append(pt.gate, ids)
 		}
 		c.patterns = append(c.patterns, pt)
+		if len(pt.gate) == 0 {
+			c.ungated = true
+		}
 	}
 	var err error
+	if c.all, err = alternation(def.Match); err != nil {
+		return c, fmt.Errorf("concept %q: %w", name, err)
+	}
 	if len(def.Unless) > 0 {
 		if c.unless, err = alternation(def.Unless); err != nil {
 			return c, fmt.Errorf("concept %q unless: %w", name, err)
@@ -155,7 +203,24 @@ func compile(name string, def Definition, lits *literalIndex) (compiled, error) 
 	return c, nil
 }
 
-func alternation(patterns []string) (*regexp.Regexp, error) {
+// compilePattern compiles a pattern to a lazy DFA, or to Go's regexp for
+// the rare pattern the DFA does not take (case folding).
+func compilePattern(p string) (textMatcher, error) {
+	m, err := dfa.Compile(p)
+	if errors.Is(err, dfa.ErrFoldCase) {
+		return regexp.Compile(p)
+	}
+	if err != nil {
+		// regexp's message is the one pattern authors know.
+		if _, rerr := regexp.Compile(p); rerr != nil {
+			return nil, rerr
+		}
+		return nil, err
+	}
+	return m, nil
+}
+
+func alternation(patterns []string) (textMatcher, error) {
 	parts := make([]string, len(patterns))
 	for i, p := range patterns {
 		if _, err := regexp.Compile(p); err != nil {
@@ -163,7 +228,7 @@ func alternation(patterns []string) (*regexp.Regexp, error) {
 		}
 		parts[i] = "(?:" + p + ")"
 	}
-	return regexp.Compile(strings.Join(parts, "|"))
+	return compilePattern(strings.Join(parts, "|"))
 }
 
 // Languages lists the languages that have a pack.
@@ -186,7 +251,7 @@ func (t *Tagger) Tag(doc *document.Document, lang string) {
 	doc.ContextIndex = map[string][]int{}
 	p := t.packs[lang]
 	if p != nil {
-		m := &matcher{pack: p, found: make([]bool, len(p.lits.lits))}
+		m := newMatcher(p)
 		for i := range doc.Clauses {
 			m.tagClause(doc, &doc.Clauses[i])
 		}
@@ -215,6 +280,19 @@ type matcher struct {
 	pack   *pack
 	found  []bool // by literal ID: present in the current text
 	marked []int
+	// setGen and met count, per scan, the gate sets each pattern meets;
+	// gen tells this scan's marks from older ones.
+	setGen    []uint32
+	patGen    []uint32
+	met       []int
+	candidate []uint32 // by concept: == gen when a pattern passed its gates
+	gen       uint32
+}
+
+func newMatcher(p *pack) *matcher {
+	return &matcher{pack: p, found: make([]bool, len(p.lits.lits)),
+		setGen: make([]uint32, p.nsets), patGen: make([]uint32, len(p.gates)),
+		met: make([]int, len(p.gates)), candidate: make([]uint32, len(p.concepts))}
 }
 
 func (m *matcher) tagClause(doc *document.Document, c *document.Clause) {
@@ -239,39 +317,48 @@ func (m *matcher) scan(s string, c *document.Clause, hit map[string]bool, clause
 		m.found[id] = false
 	}
 	m.marked = m.pack.lits.present(s, m.found, m.marked[:0])
-	for i := range m.pack.concepts {
-		def := &m.pack.concepts[i]
+	m.gen++
+	if m.gen == 0 { // wrapped: old marks could look current
+		clear(m.setGen)
+		clear(m.patGen)
+		clear(m.candidate)
+		m.gen = 1
+	}
+	p := m.pack
+	for _, id := range m.marked {
+		for _, u := range p.uses[id] {
+			k := p.base[u.pattern] + u.set
+			if m.setGen[k] == m.gen {
+				continue
+			}
+			m.setGen[k] = m.gen
+			if m.patGen[u.pattern] != m.gen {
+				m.patGen[u.pattern] = m.gen
+				m.met[u.pattern] = 0
+			}
+			m.met[u.pattern]++
+			if m.met[u.pattern] == p.gates[u.pattern] {
+				m.candidate[p.owner[u.pattern]] = m.gen
+			}
+		}
+	}
+	for i := range p.concepts {
+		def := &p.concepts[i]
 		if def.clause != clauseScope || hit[def.name] {
 			continue
+		}
+		if !def.ungated && m.candidate[i] != m.gen {
+			continue // no pattern's literals are all present: none can match
 		}
 		if def.kinds != nil && !def.kinds[c.Kind] || def.kinds == nil && c.Kind == document.Metadata {
 			continue
 		}
-		if def.matches(s, m.found) {
+		// A pattern whose gates fail cannot match, so the concept's
+		// automaton answers for the patterns that passed.
+		if def.all.MatchString(s) && (def.unless == nil || !def.unless.MatchString(s)) {
 			hit[def.name] = true
 		}
 	}
-}
-
-func (c *compiled) matches(s string, found []bool) bool {
-	for _, p := range c.patterns {
-		if p.gate != nil && !anyFound(p.gate, found) {
-			continue
-		}
-		if p.re.MatchString(s) {
-			return c.unless == nil || !c.unless.MatchString(s)
-		}
-	}
-	return false
-}
-
-func anyFound(ids []int, found []bool) bool {
-	for _, id := range ids {
-		if found[id] {
-			return true
-		}
-	}
-	return false
 }
 
 var folder = strings.NewReplacer(

@@ -116,11 +116,12 @@ func TestNormalize(t *testing.T) {
 
 func TestTriggers(t *testing.T) {
 	cases := map[string][]string{
-		`\bright (of|to) access\b`:           {" access"},
-		`e-?mail address`:                    {"mail address"},
-		`(withdraw|revoke) (your )?consent`:  {"consent"},
+		`\bright (of|to) access\b`:           {"right of access", "right to access"},
+		`e-?mail address`:                    {"email address", "e-mail address"},
+		`(withdraw|revoke) (your )?consent`:  {"withdraw consent", "withdraw your consent", "revoke consent", "revoke your consent"},
 		`\b(you|users?) may .{0,20}object\b`: {"object"},
-		`[a-z]+@[a-z]+`:                      nil,
+		`[a-z]+@[a-z]+`:                      {"@"}, // a rare byte gates well
+		`[a-z]+ [a-z]+`:                      nil,
 		`(data|x)`:                           nil, // "x" is too short to filter on
 		`(foo)?bar?`:                         nil,
 	}

@@ -2,6 +2,7 @@ package concept
 
 import (
 	"regexp/syntax"
+	"sort"
 	"strings"
 )
 
@@ -15,7 +16,91 @@ import (
 const minTrigger = 3
 
 // maxTriggers caps the alternatives of one pattern's literal set.
-const maxTriggers = 64
+const maxTriggers = 400
+
+// maxClass is the largest character class turned into one-byte literals.
+const maxClass = 16
+
+// selective says whether a literal is worth gating on: three bytes or
+// more, or a shorter one holding a byte that is not a letter or a space
+// (a digit, "@", ":"), which most sentences lack.
+func selective(lit string) bool {
+	if len(lit) >= minTrigger {
+		return true
+	}
+	for i := 0; i < len(lit); i++ {
+		if c := lit[i]; !(c >= 'a' && c <= 'z' || c == ' ' || c >= 0x80) {
+			return true
+		}
+	}
+	return false
+}
+
+// weight is how selective a literal is, for choosing between sets.
+func weight(lit string) int {
+	if len(lit) < minTrigger && selective(lit) {
+		return minTrigger + 1
+	}
+	return len(lit)
+}
+
+// maxGates caps how many literal sets gate one pattern; the most selective
+// are kept.
+const maxGates = 4
+
+// gates returns literal sets that every match of the pattern meets: the
+// match contains at least one literal of each set. A pattern like
+// "you ... (access|view) ... (data|information)" is gated on all three
+// parts, so its regexp runs only on sentences that hold one word of each,
+// which are few. nil means the pattern always runs.
+func gates(pattern string) [][]string {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	var out [][]string
+	seen := map[string]bool{}
+	for _, set := range requiredAll(re) {
+		if !allSelective(set) {
+			continue
+		}
+		key := strings.Join(set, "\x00")
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, set)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return better(out[i], out[j]) && !better(out[j], out[i]) })
+	if len(out) > maxGates {
+		out = out[:maxGates]
+	}
+	return out
+}
+
+// requiredAll returns the literal sets a match must meet, one per part of
+// the pattern that must match.
+func requiredAll(re *syntax.Regexp) [][]string {
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpPlus:
+		return requiredAll(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return requiredAll(re.Sub[0])
+		}
+		return nil
+	case syntax.OpConcat:
+		var all [][]string
+		for _, sub := range re.Sub {
+			all = append(all, requiredAll(sub)...)
+		}
+		return all
+	}
+	if t := required(re); t != nil {
+		return [][]string{t}
+	}
+	return nil
+}
 
 // triggers returns literals one of which occurs in every match of the
 // pattern, or nil when no useful set exists (then the pattern always runs).
@@ -25,18 +110,38 @@ func triggers(pattern string) []string {
 		return nil
 	}
 	t := required(re)
-	for _, s := range t {
-		if len(s) < minTrigger {
-			return nil
-		}
+	if !allSelective(t) {
+		return nil
 	}
 	return t
+}
+
+func allSelective(set []string) bool {
+	for _, lit := range set {
+		if !selective(lit) {
+			return false
+		}
+	}
+	return len(set) > 0
 }
 
 func required(re *syntax.Regexp) []string {
 	switch re.Op {
 	case syntax.OpLiteral:
 		return []string{strings.ToLower(string(re.Rune))}
+	case syntax.OpCharClass:
+		// A small class of digits or punctuation ([0-9], [@]) gates on its
+		// bytes, one of which must be present.
+		var lits []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if r >= 0x80 || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == ' ' || len(lits) >= maxClass {
+					return nil
+				}
+				lits = append(lits, string(r))
+			}
+		}
+		return lits
 	case syntax.OpCapture, syntax.OpPlus:
 		return required(re.Sub[0])
 	case syntax.OpRepeat:
@@ -45,6 +150,12 @@ func required(re *syntax.Regexp) []string {
 		}
 		return nil
 	case syntax.OpConcat:
+		// RE2's parser factors common prefixes out of alternations ("keep|
+		// kept" becomes "ke(ep|pt)"), leaving short pieces; the strings the
+		// whole concatenation spells are better literals when they are few.
+		if all, ok := finite(re, maxTriggers); ok && allSelective(all) {
+			return all
+		}
 		var best []string
 		for _, sub := range re.Sub {
 			if t := required(sub); t != nil && better(t, best) {
@@ -69,6 +180,67 @@ func required(re *syntax.Regexp) []string {
 	return nil
 }
 
+// finite returns every string re matches when there are at most limit,
+// empty-width assertions matching the empty string.
+func finite(re *syntax.Regexp, limit int) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return []string{strings.ToLower(string(re.Rune))}, true
+	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary,
+		syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText:
+		return []string{""}, true
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(out) >= maxClass {
+					return nil, false
+				}
+				out = append(out, strings.ToLower(string(r)))
+			}
+		}
+		return out, true
+	case syntax.OpCapture:
+		return finite(re.Sub[0], limit)
+	case syntax.OpQuest:
+		sub, ok := finite(re.Sub[0], limit-1)
+		if !ok {
+			return nil, false
+		}
+		return append([]string{""}, sub...), true
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			s, ok := finite(sub, limit-len(out))
+			if !ok {
+				return nil, false
+			}
+			out = append(out, s...)
+			if len(out) > limit {
+				return nil, false
+			}
+		}
+		return out, true
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, sub := range re.Sub {
+			s, ok := finite(sub, limit)
+			if !ok || len(out)*len(s) > limit {
+				return nil, false
+			}
+			next := make([]string, 0, len(out)*len(s))
+			for _, a := range out {
+				for _, b := range s {
+					next = append(next, a+b)
+				}
+			}
+			out = next
+		}
+		return out, true
+	}
+	return nil, false
+}
+
 // better prefers the set whose shortest literal is longest (more selective),
 // then the smaller set.
 func better(a, b []string) bool {
@@ -85,8 +257,8 @@ func better(a, b []string) bool {
 func shortest(set []string) int {
 	m := -1
 	for _, s := range set {
-		if m < 0 || len(s) < m {
-			m = len(s)
+		if w := weight(s); m < 0 || w < m {
+			m = w
 		}
 	}
 	return m
@@ -97,6 +269,9 @@ func shortest(set []string) int {
 type literalIndex struct {
 	lits   []string
 	byHead map[[minTrigger]byte][]int
+	// short are the IDs of literals shorter than minTrigger (digits,
+	// punctuation), looked for one by one.
+	short []int
 }
 
 func newLiteralIndex() *literalIndex {
@@ -112,6 +287,17 @@ func (x *literalIndex) add(lit string) int {
 			return id
 		}
 	}
+	if len(lit) < minTrigger {
+		for _, id := range x.short {
+			if x.lits[id] == lit {
+				return id
+			}
+		}
+		id := len(x.lits)
+		x.lits = append(x.lits, lit)
+		x.short = append(x.short, id)
+		return id
+	}
 	id := len(x.lits)
 	x.lits = append(x.lits, lit)
 	x.byHead[head] = append(x.byHead[head], id)
@@ -121,6 +307,12 @@ func (x *literalIndex) add(lit string) int {
 // present marks in found (indexed by literal ID) every literal occurring in
 // text, and returns the IDs it marked so the caller can reset them.
 func (x *literalIndex) present(text string, found []bool, marked []int) []int {
+	for _, id := range x.short {
+		if strings.Contains(text, x.lits[id]) {
+			found[id] = true
+			marked = append(marked, id)
+		}
+	}
 	var head [minTrigger]byte
 	for i := 0; i+minTrigger <= len(text); i++ {
 		copy(head[:], text[i:i+minTrigger])

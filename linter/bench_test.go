@@ -1,0 +1,85 @@
+package linter
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// referencePolicies are the four policies the speed target names:
+// typical policies of 1,000 to 3,000 words in plain text.
+var referencePolicies = []string{"inngest.txt", "integromat.txt", "integrava.txt", "internalize.txt"}
+
+func benchLinter(b *testing.B) *Linter {
+	b.Helper()
+	l, err := New(context.Background(), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return l
+}
+
+func readCorpus(b *testing.B, name string) []byte {
+	b.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "corpus", name))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return data
+}
+
+// BenchmarkCheck is the whole check of one typical policy in-process: parse,
+// tag, evaluate, suppressions. The target is under 2 ms.
+func BenchmarkCheck(b *testing.B) {
+	l := benchLinter(b)
+	for _, name := range referencePolicies {
+		data := readCorpus(b, name)
+		b.Run(name, func(b *testing.B) {
+			ctx := context.Background()
+			b.ReportAllocs()
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if r := l.CheckSource(ctx, name, data); r.Err != nil {
+					b.Fatal(r.Err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkParse is parsing and tagging alone.
+func BenchmarkParse(b *testing.B) {
+	l := benchLinter(b)
+	for _, name := range referencePolicies {
+		data := readCorpus(b, name)
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := l.Parse(name, data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkEval is rule evaluation of one parsed, tagged document.
+func BenchmarkEval(b *testing.B) {
+	l := benchLinter(b)
+	for _, name := range referencePolicies {
+		doc, err := l.Parse(name, readCorpus(b, name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			ctx := context.Background()
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := l.engine.Eval(ctx, doc); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,407 @@
+// Package dfa answers "does this regular expression match anywhere in the
+// text?" with a lazily built deterministic automaton, as RE2 does. Go's
+// regexp simulates the NFA (or backtracks) for every byte of every call,
+// which costs tens of nanoseconds per byte on the vocabulary's long
+// alternations; a DFA state, once built, costs one table lookup per byte,
+// and the states are kept from one call to the next, so after a few
+// policies most texts run on cached states only.
+//
+// The syntax is RE2's (regexp/syntax, Perl flags) without case folding
+// ((?i)): the tagger lower-cases text before matching, and folding would
+// make the byte classes rune-dependent. Matching is over runes; empty-width
+// assertions (\b, \B, ^, $, \A, \z) are supported with RE2's technique of
+// carrying the previous character's class in the state.
+package dfa
+
+import (
+	"errors"
+	"fmt"
+	"regexp/syntax"
+	"sort"
+	"sync"
+	"sync/atomic"
+	"unicode/utf8"
+)
+
+// maxStates bounds the cache of one matcher. When a text would need more,
+// the cache is dropped and rebuilt, which is slow but correct; the
+// vocabulary's patterns stay far below it.
+const maxStates = 10000
+
+// flags describe the character before the current position.
+type flags uint8
+
+const (
+	flagStart  flags = 1 << iota // at the beginning of the text
+	flagWord                     // the previous character is a word character
+	flagNewline                  // the previous character is '\n'
+)
+
+// state is a set of NFA instructions waiting for the next character, with
+// what the previous character was. Its transitions are filled lazily.
+type state struct {
+	pcs   []uint32
+	flags flags
+	// next holds one transition per byte class (the last is the end of the
+	// text); nil until computed. Written once, read without locks.
+	next []atomic.Pointer[state]
+	// match is true when a match ends before the next character, whatever
+	// it is (set for states reached through a completed match).
+	match bool
+}
+
+// Matcher is a compiled expression; it is safe for concurrent use.
+type Matcher struct {
+	prog    *syntax.Prog
+	classes classMap
+	nclass  int // byte classes, plus one for the end of the text
+
+	mu     sync.Mutex
+	states map[string]*state
+	start  atomic.Pointer[state]
+	// matched is the shared absorbing state: once a match is found the
+	// answer is yes.
+	matched *state
+
+	// scratch for building states; guarded by mu.
+	stack []uint32
+	seen  []uint32 // generation per pc
+	gen   uint32
+}
+
+// ErrFoldCase is returned for expressions that fold case.
+var ErrFoldCase = errors.New("dfa: case-folding expressions ((?i)) are not supported")
+
+// Compile compiles an RE2 expression.
+func Compile(expr string) (*Matcher, error) {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil, err
+	}
+	re = re.Simplify()
+	prog, err := syntax.Compile(re)
+	if err != nil {
+		return nil, err
+	}
+	for _, in := range prog.Inst {
+		if (in.Op == syntax.InstRune || in.Op == syntax.InstRune1) && syntax.Flags(in.Arg)&syntax.FoldCase != 0 {
+			return nil, fmt.Errorf("%w: %s", ErrFoldCase, expr)
+		}
+	}
+	m := &Matcher{prog: prog, states: map[string]*state{}, seen: make([]uint32, len(prog.Inst))}
+	m.classes = newClassMap(prog)
+	m.nclass = m.classes.n + 1
+	m.matched = &state{match: true}
+	m.matched.next = make([]atomic.Pointer[state], m.nclass)
+	for i := range m.matched.next {
+		m.matched.next[i].Store(m.matched)
+	}
+	return m, nil
+}
+
+// MustCompile is Compile that panics on error, for expressions known good.
+func MustCompile(expr string) *Matcher {
+	m, err := Compile(expr)
+	if err != nil {
+		panic(err)
+	}
+	return m
+}
+
+// MatchString reports whether the expression matches anywhere in s.
+func (m *Matcher) MatchString(s string) bool {
+	st := m.start.Load()
+	if st == nil {
+		st = m.initial()
+	}
+	end := m.nclass - 1
+	for i := 0; i < len(s); {
+		var c int
+		if b := s[i]; b < utf8.RuneSelf {
+			c = int(m.classes.ascii[b])
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			c = m.classes.class(r)
+			i += size
+		}
+		next := st.next[c].Load()
+		if next == nil {
+			next = m.step(st, c)
+		}
+		if next.match {
+			return true
+		}
+		st = next
+	}
+	next := st.next[end].Load()
+	if next == nil {
+		next = m.step(st, end)
+	}
+	return next.match
+}
+
+func (m *Matcher) initial() *state {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if st := m.start.Load(); st != nil {
+		return st
+	}
+	st := m.intern([]uint32{uint32(m.prog.Start)}, flagStart|flagNewline)
+	m.start.Store(st)
+	return st
+}
+
+// step computes, under the lock, the transition of st on byte class c.
+func (m *Matcher) step(st *state, c int) *state {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if next := st.next[c].Load(); next != nil {
+		return next
+	}
+	if len(m.states) >= maxStates {
+		// Drop the cache; states already handed out stay valid for the
+		// calls that hold them, they just stop being shared.
+		m.states = map[string]*state{}
+		m.start.Store(nil)
+	}
+	r := m.classes.rep[c] // a rune of the class; -1 for the end of the text
+	ctx := emptyContext(st.flags, r)
+	// Follow the empty transitions the next character allows, collecting
+	// the instructions that consume a character.
+	m.gen++
+	if m.gen == 0 {
+		clear(m.seen)
+		m.gen = 1
+	}
+	var next []uint32
+	matched := false
+	m.stack = m.stack[:0]
+	for i := len(st.pcs) - 1; i >= 0; i-- {
+		m.stack = append(m.stack, st.pcs[i])
+	}
+	for len(m.stack) > 0 && !matched {
+		pc := m.stack[len(m.stack)-1]
+		m.stack = m.stack[:len(m.stack)-1]
+		if m.seen[pc] == m.gen {
+			continue
+		}
+		m.seen[pc] = m.gen
+		in := &m.prog.Inst[pc]
+		switch in.Op {
+		case syntax.InstMatch:
+			matched = true
+		case syntax.InstAlt, syntax.InstAltMatch:
+			m.stack = append(m.stack, in.Arg, in.Out)
+		case syntax.InstCapture, syntax.InstNop:
+			m.stack = append(m.stack, in.Out)
+		case syntax.InstEmptyWidth:
+			if syntax.EmptyOp(in.Arg)&^ctx == 0 {
+				m.stack = append(m.stack, in.Out)
+			}
+		case syntax.InstFail:
+		default: // a rune instruction
+			if r >= 0 && matchRune(in, r) {
+				next = append(next, in.Out)
+			}
+		}
+	}
+	var out *state
+	if matched {
+		out = m.matched
+	} else {
+		// The search is unanchored: a match may start at every position.
+		next = append(next, uint32(m.prog.Start))
+		f := flags(0)
+		if r >= 0 && syntax.IsWordChar(r) {
+			f |= flagWord
+		}
+		if r == '\n' {
+			f |= flagNewline
+		}
+		out = m.intern(next, f)
+	}
+	st.next[c].Store(out)
+	return out
+}
+
+// intern returns the state for a set of instructions, creating it once. The
+// order of pcs is kept: it does not change the answer, and sorting would
+// merge states RE2 keeps apart only for leftmost-first semantics, which a
+// yes/no answer does not need; so the set is sorted to share more states.
+func (m *Matcher) intern(pcs []uint32, f flags) *state {
+	pcs = dedupe(pcs)
+	key := make([]byte, 0, 1+4*len(pcs))
+	key = append(key, byte(f))
+	for _, pc := range pcs {
+		key = append(key, byte(pc), byte(pc>>8), byte(pc>>16), byte(pc>>24))
+	}
+	if st, ok := m.states[string(key)]; ok {
+		return st
+	}
+	st := &state{pcs: pcs, flags: f, next: make([]atomic.Pointer[state], m.nclass)}
+	m.states[string(key)] = st
+	return st
+}
+
+func dedupe(pcs []uint32) []uint32 {
+	out := append([]uint32(nil), pcs...)
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	n := 0
+	for i, pc := range out {
+		if i == 0 || pc != out[n-1] {
+			out[n] = pc
+			n++
+		}
+	}
+	return out[:n]
+}
+
+// matchRune is Inst.MatchRune, which does not answer for the "any
+// character" instructions.
+func matchRune(in *syntax.Inst, r rune) bool {
+	switch in.Op {
+	case syntax.InstRuneAny:
+		return true
+	case syntax.InstRuneAnyNotNL:
+		return r != '\n'
+	}
+	return in.MatchRune(r)
+}
+
+// emptyContext is the set of empty-width assertions that hold between the
+// previous character (described by f) and r (-1 at the end of the text).
+func emptyContext(f flags, r rune) syntax.EmptyOp {
+	var op syntax.EmptyOp
+	if f&flagStart != 0 {
+		op |= syntax.EmptyBeginText | syntax.EmptyBeginLine
+	}
+	if f&flagNewline != 0 {
+		op |= syntax.EmptyBeginLine
+	}
+	if r < 0 {
+		op |= syntax.EmptyEndText | syntax.EmptyEndLine
+	}
+	if r == '\n' {
+		op |= syntax.EmptyEndLine
+	}
+	if (f&flagWord != 0) != (r >= 0 && syntax.IsWordChar(r)) {
+		op |= syntax.EmptyWordBoundary
+	} else {
+		op |= syntax.EmptyNoWordBoundary
+	}
+	return op
+}
+
+// classMap maps runes to byte classes: runes that every instruction treats
+// alike (and that agree on being a word character or a newline) share a
+// class, so a state needs one transition per class, not per rune.
+type classMap struct {
+	ascii  [utf8.RuneSelf]uint16
+	bounds []rune // sorted starts of the classes above ASCII
+	ids    []int  // class of each bound
+	rep    []rune // a representative rune per class; the last class is the end (-1)
+	n      int
+}
+
+func newClassMap(prog *syntax.Prog) classMap {
+	// Boundaries: every rune where some instruction's answer may change.
+	cut := map[rune]bool{0: true}
+	for _, r := range []rune{'\n', '\n' + 1, '0', '9' + 1, 'A', 'Z' + 1, '_', '_' + 1, 'a', 'z' + 1, utf8.RuneSelf} {
+		cut[r] = true
+	}
+	rangesOf := func(in *syntax.Inst) []rune {
+		switch in.Op {
+		case syntax.InstRune:
+			if len(in.Rune) == 1 {
+				return []rune{in.Rune[0], in.Rune[0]}
+			}
+			return in.Rune
+		case syntax.InstRune1:
+			return []rune{in.Rune[0], in.Rune[0]}
+		case syntax.InstRuneAnyNotNL:
+			return []rune{0, '\n' - 1, '\n' + 1, utf8.MaxRune}
+		case syntax.InstRuneAny:
+			return []rune{0, utf8.MaxRune}
+		}
+		return nil
+	}
+	for k := range prog.Inst {
+		rs := rangesOf(&prog.Inst[k])
+		for i := 0; i+1 < len(rs); i += 2 {
+			cut[rs[i]] = true
+			if rs[i+1] < utf8.MaxRune {
+				cut[rs[i+1]+1] = true
+			}
+		}
+	}
+	starts := make([]rune, 0, len(cut))
+	for r := range cut {
+		starts = append(starts, r)
+	}
+	sort.Slice(starts, func(i, j int) bool { return starts[i] < starts[j] })
+	// Intervals [starts[i], starts[i+1]) behave alike. Intervals that every
+	// instruction answers the same way share a class: an interval's
+	// signature hashes the instructions that accept it, collected by walking
+	// each instruction's ranges over the intervals they cover.
+	interval := func(r rune) int {
+		return sort.Search(len(starts), func(i int) bool { return starts[i] > r }) - 1
+	}
+	hash := make([]uint64, len(starts))
+	for k := range prog.Inst {
+		rs := rangesOf(&prog.Inst[k])
+		for i := 0; i+1 < len(rs); i += 2 {
+			for iv := interval(rs[i]); iv < len(starts) && starts[iv] <= rs[i+1]; iv++ {
+				hash[iv] = hash[iv]*1099511628211 + uint64(k) + 1
+			}
+		}
+	}
+	var cm classMap
+	sig := map[[2]uint64]int{}
+	for iv, lo := range starts {
+		var extra uint64
+		if syntax.IsWordChar(lo) {
+			extra |= 1
+		}
+		if lo == '\n' {
+			extra |= 2
+		}
+		key := [2]uint64{hash[iv], extra}
+		id, ok := sig[key]
+		if !ok {
+			id = len(cm.rep)
+			sig[key] = id
+			cm.rep = append(cm.rep, lo)
+		}
+		if lo < utf8.RuneSelf {
+			hi := rune(utf8.RuneSelf)
+			if iv+1 < len(starts) && starts[iv+1] < hi {
+				hi = starts[iv+1]
+			}
+			for r := lo; r < hi; r++ {
+				cm.ascii[r] = uint16(id)
+			}
+			continue
+		}
+		cm.bounds = append(cm.bounds, lo)
+		cm.ids = append(cm.ids, id)
+	}
+	cm.n = len(cm.rep)
+	cm.rep = append(cm.rep, -1) // the end of the text
+	return cm
+}
+
+func (cm *classMap) class(r rune) int {
+	i := sort.Search(len(cm.bounds), func(i int) bool { return cm.bounds[i] > r }) - 1
+	if i < 0 {
+		return int(cm.ascii[0])
+	}
+	return cm.ids[i]
+}
+
+// States is how many states the cache holds, for tests and tuning.
+func (m *Matcher) States() int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return len(m.states)
+}
