@@ -32,9 +32,9 @@ const maxStates = 10000
 type flags uint8
 
 const (
-	flagStart  flags = 1 << iota // at the beginning of the text
-	flagWord                     // the previous character is a word character
-	flagNewline                  // the previous character is '\n'
+	flagStart   flags = 1 << iota // at the beginning of the text
+	flagWord                      // the previous character is a word character
+	flagNewline                   // the previous character is '\n'
 )
 
 // state is a set of NFA instructions waiting for the next character, with
