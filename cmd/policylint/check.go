@@ -103,6 +103,10 @@ func runCheck(ctx context.Context, opts *checkOptions, s streams) error {
 			fmt.Fprintf(s.Err, "policylint: %s: ignored by the configuration\n", p)
 		}
 	}
+	if len(results) == 0 && len(ignored) > 0 {
+		// Saying nothing would look like a pass of files never read.
+		fmt.Fprintf(s.Err, "policylint: every input (%d) is ignored by the configuration's ignore globs; nothing was checked\n", len(ignored))
+	}
 	baseSummary := applyBaseline(base, opts.Baseline, results)
 	for _, r := range results {
 		if r.Err != nil {

@@ -290,6 +290,10 @@ func TestConfigIgnore(t *testing.T) {
 	if strings.Contains(out, "old.md") || !strings.Contains(stderr, "old.md: ignored by the configuration") {
 		t.Errorf("out %s\nstderr %s", out, stderr)
 	}
+	_, stderr, code = run(t, "check", filepath.Join(root, "drafts", "old.md"))
+	if code != 0 || !strings.Contains(stderr, "every input (1) is ignored") {
+		t.Errorf("only ignored inputs: exit %d, stderr %q", code, stderr)
+	}
 }
 
 func TestParameterOfABuiltinRule(t *testing.T) {

@@ -39,6 +39,9 @@ func Files(r Rule) ([]File, error) {
 	if pack == "gdpr" || pack == "policy" {
 		return nil, fmt.Errorf("rule ID %q: the packs gdpr and policy are policylint's own; use your organisation's name as the pack", r.ID)
 	}
+	if strings.HasSuffix(name, "-test") {
+		return nil, fmt.Errorf("rule ID %q: a name ending in -test makes a file named _test.rego, which is read as a test", r.ID)
+	}
 	if r.Title == "" {
 		r.Title = strings.ToUpper(name[:1]) + strings.ReplaceAll(name[1:], "-", " ")
 	}

@@ -27,7 +27,7 @@ func TestFiles(t *testing.T) {
 
 func TestFilesRefusesBadIDs(t *testing.T) {
 	for _, r := range []Rule{
-		{ID: "dpo"}, {ID: "Acme/dpo"}, {ID: "acme/"}, {ID: "acme/dpo_named"}, {ID: "acme/-x"},
+		{ID: "dpo"}, {ID: "Acme/dpo"}, {ID: "acme/"}, {ID: "acme/dpo_named"}, {ID: "acme/-x"}, {ID: "acme/net-test"},
 		{ID: "gdpr/mine"}, {ID: "policy/mine"}, {ID: "acme/x", Severity: "fatal"},
 	} {
 		if _, err := Files(r); err == nil {

@@ -97,3 +97,15 @@ test_fail_issue_without_a_place if {
 	doc := policylint.parse("If you have any questions, please reach out by opening an issue.", "text")
 	controller_contact.report.status == "fail" with input as doc
 }
+
+# A period of time followed by a word that can name a street ("close",
+# "way") is not a postal address.
+test_fail_time_period_is_not_an_address if {
+	doc := policylint.parse("We keep account data for as long as your account exists and delete it within 30 days after you close your account.", "text")
+	controller_contact.report.status == "fail" with input as doc
+}
+
+test_pass_street_named_close if {
+	doc := policylint.parse("Write to Acme Ltd, 12 Meadow Close, Oxford OX1 2AB, United Kingdom.", "text")
+	controller_contact.report.status == "pass" with input as doc
+}

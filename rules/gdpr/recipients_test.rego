@@ -168,3 +168,12 @@ test_must_name_default_is_empty if {
 	doc := policylint.parse("We share your data with our payment processor, Stripe.", "text")
 	recipients.report.status == "pass" with input as doc
 }
+
+# "Who receives your data" is the section where recipients belong: a
+# failure is placed there.
+test_fail_located_at_who_receives_heading if {
+	doc := policylint.parse("# Privacy\n\n## Who receives your data\n\nWe take privacy seriously.", "markdown")
+	r := recipients.report with input as doc
+	r.status == "fail"
+	r.location == 1
+}
