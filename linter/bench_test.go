@@ -83,3 +83,14 @@ func BenchmarkEval(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkNew is what a cold run pays before reading a policy: loading
+// the language packs and preparing the rule query.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := New(context.Background(), Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

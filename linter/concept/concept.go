@@ -4,13 +4,15 @@
 package concept
 
 import (
-	"errors"
 	"fmt"
 	"io/fs"
 	"path"
 	"regexp"
+	"regexp/syntax"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 
@@ -61,6 +63,8 @@ type pattern struct {
 	// gate holds sets of literal IDs: for the pattern to match, one literal
 	// of each set must occur in the text. Empty means the pattern always runs.
 	gate [][]int
+	// lits are the same sets as literals, before the pack numbers them.
+	lits [][]string
 }
 
 // pack is one language's compiled concepts and the literal index shared by
@@ -114,9 +118,12 @@ func (t *Tagger) loadPack(fsys fs.FS, dir, lang string) error {
 	if err != nil {
 		return fmt.Errorf("language pack %s: %w", lang, err)
 	}
+	type job struct {
+		file, name string
+		def        Definition
+	}
 	seen := map[string]string{}
-	var list []compiled
-	lits := newLiteralIndex()
+	var jobs []job
 	for _, f := range files {
 		data, err := fs.ReadFile(fsys, f)
 		if err != nil {
@@ -133,11 +140,47 @@ func (t *Tagger) loadPack(fsys fs.FS, dir, lang string) error {
 				return fmt.Errorf("language pack %s: concept %q is already defined in %s", f, name, other)
 			}
 			seen[name] = f
-			c, err := compile(name, def, lits)
-			if err != nil {
-				return fmt.Errorf("language pack %s: %w", f, err)
+			jobs = append(jobs, job{f, name, def})
+		}
+	}
+	// Parsing hundreds of long patterns is most of a cold start: it runs
+	// on every core.
+	list := make([]compiled, len(jobs))
+	errs := make([]error, len(jobs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				list[i], errs[i] = compile(jobs[i].name, jobs[i].def)
 			}
-			list = append(list, c)
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return fmt.Errorf("language pack %s: %w", jobs[i].file, err)
+		}
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].name < list[j].name })
+	lits := newLiteralIndex()
+	for ci := range list {
+		for pi := range list[ci].patterns {
+			pt := &list[ci].patterns[pi]
+			for _, set := range pt.lits {
+				ids := make([]int, len(set))
+				for i, lit := range set {
+					ids[i] = lits.add(lit)
+				}
+				pt.gate = append(pt.gate, ids)
+			}
+			pt.lits = nil
 		}
 	}
 	sort.Slice(list, func(i, j int) bool { return list[i].name < list[j].name })
@@ -160,7 +203,7 @@ func (t *Tagger) loadPack(fsys fs.FS, dir, lang string) error {
 	return nil
 }
 
-func compile(name string, def Definition, lits *literalIndex) (compiled, error) {
+func compile(name string, def Definition) (compiled, error) {
 	c := compiled{name: name, clause: def.Scope == "clause"}
 	if def.Scope != "" && def.Scope != "clause" && def.Scope != "sentence" {
 		return c, fmt.Errorf("concept %q: scope must be sentence or clause, not %q", name, def.Scope)
@@ -168,31 +211,30 @@ func compile(name string, def Definition, lits *literalIndex) (compiled, error) 
 	if len(def.Match) == 0 {
 		return c, fmt.Errorf("concept %q has no match patterns", name)
 	}
-	for _, p := range def.Match {
-		if _, err := regexp.Compile(p); err != nil {
+	parsed := make([]*syntax.Regexp, len(def.Match))
+	for i, p := range def.Match {
+		re, err := syntax.Parse(p, syntax.Perl)
+		if err != nil {
 			return c, fmt.Errorf("concept %q: pattern %q: %w", name, p, err)
 		}
-		pt := pattern{}
-		for _, set := range gates(p) {
-			ids := make([]int, len(set))
-			for i, lit := range set {
-				ids[i] = lits.add(lit)
-			}
-			pt.gate = append(pt.gate, ids)
-		}
+		parsed[i] = re
+		pt := pattern{lits: gatesOf(re)}
 		c.patterns = append(c.patterns, pt)
-		if len(pt.gate) == 0 {
+		if len(pt.lits) == 0 {
 			c.ungated = true
 		}
 	}
-	var err error
-	if c.all, err = alternation(def.Match); err != nil {
-		return c, fmt.Errorf("concept %q: %w", name, err)
-	}
+	c.all = lazyAlternation(parsed, def.Match)
 	if len(def.Unless) > 0 {
-		if c.unless, err = alternation(def.Unless); err != nil {
-			return c, fmt.Errorf("concept %q unless: %w", name, err)
+		unless := make([]*syntax.Regexp, len(def.Unless))
+		for i, p := range def.Unless {
+			re, err := syntax.Parse(p, syntax.Perl)
+			if err != nil {
+				return c, fmt.Errorf("concept %q unless: pattern %q: %w", name, p, err)
+			}
+			unless[i] = re
 		}
+		c.unless = lazyAlternation(unless, def.Unless)
 	}
 	if len(def.Kinds) > 0 {
 		c.kinds = map[document.Kind]bool{}
@@ -203,32 +245,39 @@ func compile(name string, def Definition, lits *literalIndex) (compiled, error) 
 	return c, nil
 }
 
-// compilePattern compiles a pattern to a lazy DFA, or to Go's regexp for
-// the rare pattern the DFA does not take (case folding).
-func compilePattern(p string) (textMatcher, error) {
-	m, err := dfa.Compile(p)
-	if errors.Is(err, dfa.ErrFoldCase) {
-		return regexp.Compile(p)
-	}
-	if err != nil {
-		// regexp's message is the one pattern authors know.
-		if _, rerr := regexp.Compile(p); rerr != nil {
-			return nil, rerr
+// lazyAlternation matches when any of the patterns does. Its automaton is
+// built the first time a text needs it: a check of one policy uses a
+// fraction of the vocabulary, and building all of it would be most of a
+// cold run's time.
+func lazyAlternation(parsed []*syntax.Regexp, src []string) textMatcher {
+	return &lazyMatcher{build: func() textMatcher {
+		alt := &syntax.Regexp{Op: syntax.OpAlternate, Sub: parsed, Flags: syntax.Perl}
+		if len(parsed) == 1 {
+			alt = parsed[0]
 		}
-		return nil, err
-	}
-	return m, nil
+		m, err := dfa.CompileParsed(alt)
+		if err == nil {
+			return m
+		}
+		// Case folding, which the DFA does not take: Go's regexp. The
+		// patterns parsed, so they compile.
+		parts := make([]string, len(src))
+		for i, p := range src {
+			parts[i] = "(?:" + p + ")"
+		}
+		return regexp.MustCompile(strings.Join(parts, "|"))
+	}}
 }
 
-func alternation(patterns []string) (textMatcher, error) {
-	parts := make([]string, len(patterns))
-	for i, p := range patterns {
-		if _, err := regexp.Compile(p); err != nil {
-			return nil, fmt.Errorf("pattern %q: %w", p, err)
-		}
-		parts[i] = "(?:" + p + ")"
-	}
-	return compilePattern(strings.Join(parts, "|"))
+type lazyMatcher struct {
+	once  sync.Once
+	build func() textMatcher
+	m     textMatcher
+}
+
+func (l *lazyMatcher) MatchString(s string) bool {
+	l.once.Do(func() { l.m = l.build() })
+	return l.m.MatchString(s)
 }
 
 // Languages lists the languages that have a pack.

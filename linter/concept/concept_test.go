@@ -123,7 +123,7 @@ func TestTriggers(t *testing.T) {
 		`[a-z]+@[a-z]+`:                      {"@"}, // a rare byte gates well
 		`[a-z]+ [a-z]+`:                      nil,
 		`(data|x)`:                           nil, // "x" is too short to filter on
-		`(foo)?bar?`:                         nil,
+		`(foo)?bar?`:                         {"ba", "bar", "fooba", "foobar"},
 	}
 	for p, want := range cases {
 		got := triggers(p)

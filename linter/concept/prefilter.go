@@ -21,11 +21,12 @@ const maxTriggers = 400
 // maxClass is the largest character class turned into one-byte literals.
 const maxClass = 16
 
-// selective says whether a literal is worth gating on: three bytes or
-// more, or a shorter one holding a byte that is not a letter or a space
-// (a digit, "@", ":"), which most sentences lack.
+// selective says whether a literal is worth gating on: two bytes or more
+// ("cv", "uk" are rare; "we" is common but cheap to look for), or one byte
+// that is not a letter or a space (a digit, "@", ":"), which most
+// sentences lack.
 func selective(lit string) bool {
-	if len(lit) >= minTrigger {
+	if len(lit) >= 2 {
 		return true
 	}
 	for i := 0; i < len(lit); i++ {
@@ -36,10 +37,16 @@ func selective(lit string) bool {
 	return false
 }
 
-// weight is how selective a literal is, for choosing between sets.
+// weight is how selective a literal is, for choosing between sets: its
+// length, except that a short one holding a digit or punctuation counts as
+// long, since few sentences hold it.
 func weight(lit string) int {
-	if len(lit) < minTrigger && selective(lit) {
-		return minTrigger + 1
+	if len(lit) < minTrigger {
+		for i := 0; i < len(lit); i++ {
+			if c := lit[i]; !(c >= 'a' && c <= 'z' || c == ' ' || c >= 0x80) {
+				return minTrigger + 1
+			}
+		}
 	}
 	return len(lit)
 }
@@ -58,6 +65,11 @@ func gates(pattern string) [][]string {
 	if err != nil {
 		return nil
 	}
+	return gatesOf(re)
+}
+
+// gatesOf is gates for a parsed pattern.
+func gatesOf(re *syntax.Regexp) [][]string {
 	var out [][]string
 	seen := map[string]bool{}
 	for _, set := range requiredAll(re) {
@@ -264,29 +276,51 @@ func shortest(set []string) int {
 	return m
 }
 
-// literalIndex finds which of many literals occur in a text, indexed by
-// their first minTrigger bytes.
+// literalIndex finds which of many literals occur in a text. Literals of
+// minTrigger bytes or more are found by their first minTrigger bytes, looked
+// up at every position in an open-addressing table (a Go map costs several
+// times more per lookup, and this lookup runs for every byte of a policy).
 type literalIndex struct {
-	lits   []string
-	byHead map[[minTrigger]byte][]int
+	lits []string
+	// heads: slot → head key+1 (0 is empty); ids: slot → literal IDs.
+	heads []uint32
+	ids   [][]int
+	mask  uint32
+	n     int // heads stored
 	// short are the IDs of literals shorter than minTrigger (digits,
-	// punctuation), looked for one by one.
+	// punctuation, rare pairs of letters), looked for one by one.
 	short []int
 }
 
 func newLiteralIndex() *literalIndex {
-	return &literalIndex{byHead: map[[minTrigger]byte][]int{}}
+	x := &literalIndex{}
+	x.resize(1024)
+	return x
+}
+
+func headKey(s string) uint32 { return uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2]) }
+
+func (x *literalIndex) slot(key uint32) uint32 {
+	h := (key * 2654435761) & x.mask
+	for x.heads[h] != 0 && x.heads[h] != key+1 {
+		h = (h + 1) & x.mask
+	}
+	return h
+}
+
+func (x *literalIndex) resize(size int) {
+	oldHeads, oldIDs := x.heads, x.ids
+	x.heads, x.ids, x.mask = make([]uint32, size), make([][]int, size), uint32(size-1)
+	for i, h := range oldHeads {
+		if h != 0 {
+			s := x.slot(h - 1)
+			x.heads[s], x.ids[s] = h, oldIDs[i]
+		}
+	}
 }
 
 // add registers a literal and returns its ID; equal literals share one.
 func (x *literalIndex) add(lit string) int {
-	var head [minTrigger]byte
-	copy(head[:], lit)
-	for _, id := range x.byHead[head] {
-		if x.lits[id] == lit {
-			return id
-		}
-	}
 	if len(lit) < minTrigger {
 		for _, id := range x.short {
 			if x.lits[id] == lit {
@@ -298,9 +332,24 @@ func (x *literalIndex) add(lit string) int {
 		x.short = append(x.short, id)
 		return id
 	}
+	key := headKey(lit)
+	s := x.slot(key)
+	for _, id := range x.ids[s] {
+		if x.lits[id] == lit {
+			return id
+		}
+	}
+	if x.heads[s] == 0 {
+		if (x.n+1)*2 > len(x.heads) { // keep the table at most half full
+			x.resize(len(x.heads) * 2)
+			s = x.slot(key)
+		}
+		x.heads[s] = key + 1
+		x.n++
+	}
 	id := len(x.lits)
 	x.lits = append(x.lits, lit)
-	x.byHead[head] = append(x.byHead[head], id)
+	x.ids[s] = append(x.ids[s], id)
 	return id
 }
 
@@ -313,14 +362,29 @@ func (x *literalIndex) present(text string, found []bool, marked []int) []int {
 			marked = append(marked, id)
 		}
 	}
-	var head [minTrigger]byte
-	for i := 0; i+minTrigger <= len(text); i++ {
-		copy(head[:], text[i:i+minTrigger])
-		for _, id := range x.byHead[head] {
-			if !found[id] && strings.HasPrefix(text[i:], x.lits[id]) {
-				found[id] = true
-				marked = append(marked, id)
+	if len(text) < minTrigger {
+		return marked
+	}
+	key := uint32(text[0])<<8 | uint32(text[1])
+	for i := minTrigger - 1; i < len(text); i++ {
+		key = (key<<8 | uint32(text[i])) & 0xffffff
+		h := (key * 2654435761) & x.mask
+		for {
+			k := x.heads[h]
+			if k == 0 {
+				break
 			}
+			if k == key+1 {
+				start := i - (minTrigger - 1)
+				for _, id := range x.ids[h] {
+					if !found[id] && strings.HasPrefix(text[start:], x.lits[id]) {
+						found[id] = true
+						marked = append(marked, id)
+					}
+				}
+				break
+			}
+			h = (h + 1) & x.mask
 		}
 	}
 	return marked

@@ -25,8 +25,8 @@ import (
 
 // maxStates bounds the cache of one matcher. When a text would need more,
 // the cache is dropped and rebuilt, which is slow but correct; the
-// vocabulary's patterns stay far below it.
-const maxStates = 10000
+// vocabulary's patterns stay far below it in practice.
+const maxStates = 4096
 
 // flags describe the character before the current position.
 type flags uint8
@@ -37,17 +37,33 @@ const (
 	flagNewline                   // the previous character is '\n'
 )
 
+// Transition values: 0 is "not computed yet", 1 is "a match has been
+// found" (the answer is yes whatever follows), and v >= firstState is
+// state v.
+const (
+	unknown    = 0
+	matched    = 1
+	firstState = 2
+)
+
 // state is a set of NFA instructions waiting for the next character, with
-// what the previous character was. Its transitions are filled lazily.
+// what the previous character was.
 type state struct {
 	pcs   []uint32
 	flags flags
-	// next holds one transition per byte class (the last is the end of the
-	// text); nil until computed. Written once, read without locks.
-	next []atomic.Pointer[state]
-	// match is true when a match ends before the next character, whatever
-	// it is (set for states reached through a completed match).
-	match bool
+}
+
+// table holds every state's transitions in one flat array, row by row (one
+// column per byte class, the last for the end of the text): a step is one
+// load from one array, which keeps a policy's scan in cache. Slots are
+// written once, atomically, under the matcher's lock; a table that fills up
+// is copied into a bigger one, and scans still holding the old one fall
+// back to the lock when they meet a slot not yet computed there.
+type table struct {
+	next   []int32
+	states int // rows in use, including the two reserved values
+	epoch  int // how many times the cache was reset before this table
+	start  int32
 }
 
 // Matcher is a compiled expression; it is safe for concurrent use.
@@ -56,12 +72,13 @@ type Matcher struct {
 	classes classMap
 	nclass  int // byte classes, plus one for the end of the text
 
+	tab atomic.Pointer[table]
+
 	mu     sync.Mutex
-	states map[string]*state
-	start  atomic.Pointer[state]
-	// matched is the shared absorbing state: once a match is found the
-	// answer is yes.
-	matched *state
+	epoch  int
+	byKey  map[string]int32 // state key → state number
+	states []state          // by number
+	start  int32
 
 	// scratch for building states; guarded by mu.
 	stack []uint32
@@ -78,25 +95,38 @@ func Compile(expr string) (*Matcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	re = re.Simplify()
-	prog, err := syntax.Compile(re)
+	return CompileParsed(re)
+}
+
+// CompileParsed compiles an expression already parsed with syntax.Perl.
+func CompileParsed(re *syntax.Regexp) (*Matcher, error) {
+	prog, err := syntax.Compile(re.Simplify())
 	if err != nil {
 		return nil, err
 	}
 	for _, in := range prog.Inst {
 		if (in.Op == syntax.InstRune || in.Op == syntax.InstRune1) && syntax.Flags(in.Arg)&syntax.FoldCase != 0 {
-			return nil, fmt.Errorf("%w: %s", ErrFoldCase, expr)
+			return nil, fmt.Errorf("%w: %s", ErrFoldCase, re)
 		}
 	}
-	m := &Matcher{prog: prog, states: map[string]*state{}, seen: make([]uint32, len(prog.Inst))}
+	m := &Matcher{prog: prog, seen: make([]uint32, len(prog.Inst))}
 	m.classes = newClassMap(prog)
 	m.nclass = m.classes.n + 1
-	m.matched = &state{match: true}
-	m.matched.next = make([]atomic.Pointer[state], m.nclass)
-	for i := range m.matched.next {
-		m.matched.next[i].Store(m.matched)
-	}
+	m.mu.Lock()
+	m.reset()
+	m.mu.Unlock()
 	return m, nil
+}
+
+// reset empties the cache; called with mu held.
+func (m *Matcher) reset() {
+	m.epoch++
+	m.byKey = map[string]int32{}
+	m.states = make([]state, firstState, 64)
+	m.tab.Store(&table{next: make([]int32, 64*m.nclass), states: firstState, epoch: m.epoch})
+	m.start = m.intern([]uint32{uint32(m.prog.Start)}, flagStart|flagNewline)
+	t := m.tab.Load()
+	m.tab.Store(&table{next: t.next, states: t.states, epoch: t.epoch, start: m.start})
 }
 
 // MustCompile is Compile that panics on error, for expressions known good.
@@ -110,63 +140,63 @@ func MustCompile(expr string) *Matcher {
 
 // MatchString reports whether the expression matches anywhere in s.
 func (m *Matcher) MatchString(s string) bool {
-	st := m.start.Load()
-	if st == nil {
-		st = m.initial()
-	}
-	end := m.nclass - 1
+	t := m.tab.Load()
+	nclass := int32(m.nclass)
+	ascii := &m.classes.ascii
+	st := t.start
 	for i := 0; i < len(s); {
-		var c int
+		var c int32
 		if b := s[i]; b < utf8.RuneSelf {
-			c = int(m.classes.ascii[b])
+			c = int32(ascii[b])
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			c = m.classes.class(r)
+			c = int32(m.classes.class(r))
 			i += size
 		}
-		next := st.next[c].Load()
-		if next == nil {
-			next = m.step(st, c)
+		next := atomic.LoadInt32(&t.next[st*nclass+c])
+		if next == unknown {
+			next, t = m.step(st, c, t)
+			if next < 0 { // the cache was reset: start this text again
+				return m.MatchString(s)
+			}
 		}
-		if next.match {
+		if next == matched {
 			return true
 		}
 		st = next
 	}
-	next := st.next[end].Load()
-	if next == nil {
-		next = m.step(st, end)
+	next := atomic.LoadInt32(&t.next[st*nclass+nclass-1])
+	if next == unknown {
+		next, _ = m.step(st, nclass-1, t)
+		if next < 0 {
+			return m.MatchString(s)
+		}
 	}
-	return next.match
+	return next == matched
 }
 
-func (m *Matcher) initial() *state {
+// step computes, under the lock, the transition of state st on byte class
+// c, and returns it with the current table. It returns -1 when the cache
+// was reset, so that st no longer means what the caller thinks.
+func (m *Matcher) step(st, c int32, seen *table) (int32, *table) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if st := m.start.Load(); st != nil {
-		return st
+	t := m.tab.Load()
+	if t.epoch != seen.epoch {
+		return -1, t // st is a state of a cache since dropped
 	}
-	st := m.intern([]uint32{uint32(m.prog.Start)}, flagStart|flagNewline)
-	m.start.Store(st)
-	return st
-}
-
-// step computes, under the lock, the transition of st on byte class c.
-func (m *Matcher) step(st *state, c int) *state {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if next := st.next[c].Load(); next != nil {
-		return next
+	slot := int(st)*m.nclass + int(c)
+	if next := atomic.LoadInt32(&t.next[slot]); next != unknown {
+		return next, t
 	}
 	if len(m.states) >= maxStates {
-		// Drop the cache; states already handed out stay valid for the
-		// calls that hold them, they just stop being shared.
-		m.states = map[string]*state{}
-		m.start.Store(nil)
+		// Drop the cache and let the caller start again on the new one.
+		m.reset()
+		return -1, m.tab.Load()
 	}
 	r := m.classes.rep[c] // a rune of the class; -1 for the end of the text
-	ctx := emptyContext(st.flags, r)
+	ctx := emptyContext(m.states[st].flags, r)
 	// Follow the empty transitions the next character allows, collecting
 	// the instructions that consume a character.
 	m.gen++
@@ -175,12 +205,13 @@ func (m *Matcher) step(st *state, c int) *state {
 		m.gen = 1
 	}
 	var next []uint32
-	matched := false
+	found := false
+	pcs := m.states[st].pcs
 	m.stack = m.stack[:0]
-	for i := len(st.pcs) - 1; i >= 0; i-- {
-		m.stack = append(m.stack, st.pcs[i])
+	for i := len(pcs) - 1; i >= 0; i-- {
+		m.stack = append(m.stack, pcs[i])
 	}
-	for len(m.stack) > 0 && !matched {
+	for len(m.stack) > 0 && !found {
 		pc := m.stack[len(m.stack)-1]
 		m.stack = m.stack[:len(m.stack)-1]
 		if m.seen[pc] == m.gen {
@@ -190,7 +221,7 @@ func (m *Matcher) step(st *state, c int) *state {
 		in := &m.prog.Inst[pc]
 		switch in.Op {
 		case syntax.InstMatch:
-			matched = true
+			found = true
 		case syntax.InstAlt, syntax.InstAltMatch:
 			m.stack = append(m.stack, in.Arg, in.Out)
 		case syntax.InstCapture, syntax.InstNop:
@@ -206,10 +237,8 @@ func (m *Matcher) step(st *state, c int) *state {
 			}
 		}
 	}
-	var out *state
-	if matched {
-		out = m.matched
-	} else {
+	out := int32(matched)
+	if !found {
 		// The search is unanchored: a match may start at every position.
 		next = append(next, uint32(m.prog.Start))
 		f := flags(0)
@@ -221,27 +250,37 @@ func (m *Matcher) step(st *state, c int) *state {
 		}
 		out = m.intern(next, f)
 	}
-	st.next[c].Store(out)
-	return out
+	t = m.tab.Load() // intern may have grown the table
+	atomic.StoreInt32(&t.next[slot], out)
+	return out, t
 }
 
-// intern returns the state for a set of instructions, creating it once. The
-// order of pcs is kept: it does not change the answer, and sorting would
-// merge states RE2 keeps apart only for leftmost-first semantics, which a
-// yes/no answer does not need; so the set is sorted to share more states.
-func (m *Matcher) intern(pcs []uint32, f flags) *state {
+// intern returns the number of the state for a set of instructions,
+// creating it once; called with mu held. The set is sorted: the order of
+// threads matters for which match RE2 reports, not for whether one exists.
+func (m *Matcher) intern(pcs []uint32, f flags) int32 {
 	pcs = dedupe(pcs)
 	key := make([]byte, 0, 1+4*len(pcs))
 	key = append(key, byte(f))
 	for _, pc := range pcs {
 		key = append(key, byte(pc), byte(pc>>8), byte(pc>>16), byte(pc>>24))
 	}
-	if st, ok := m.states[string(key)]; ok {
-		return st
+	if id, ok := m.byKey[string(key)]; ok {
+		return id
 	}
-	st := &state{pcs: pcs, flags: f, next: make([]atomic.Pointer[state], m.nclass)}
-	m.states[string(key)] = st
-	return st
+	id := int32(len(m.states))
+	m.states = append(m.states, state{pcs: pcs, flags: f})
+	m.byKey[string(key)] = id
+	t := m.tab.Load()
+	if need := len(m.states) * m.nclass; need > len(t.next) {
+		grown := &table{next: make([]int32, 2*need)}
+		for i := range t.next {
+			grown.next[i] = atomic.LoadInt32(&t.next[i])
+		}
+		t = grown
+	}
+	m.tab.Store(&table{next: t.next, states: len(m.states), epoch: m.epoch, start: m.start})
+	return id
 }
 
 func dedupe(pcs []uint32) []uint32 {
@@ -403,5 +442,5 @@ func (cm *classMap) class(r rune) int {
 func (m *Matcher) States() int {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return len(m.states)
+	return len(m.states) - firstState
 }

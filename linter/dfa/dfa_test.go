@@ -96,3 +96,13 @@ func TestCacheOverflowStaysCorrect(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkMatchString(b *testing.B) {
+	m := MustCompile(`\b(you|users?) (may|can) [^;]{0,60}\bobject\b`)
+	s := "we process your personal data for the purposes described in this policy and keep it for as long as your account exists; you may contact us at any time."
+	m.MatchString(s)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		m.MatchString(s)
+	}
+}
