@@ -2,6 +2,7 @@ package linter
 
 import (
 	"context"
+	"github.com/policylint/policylint/linter/engine"
 	"os"
 	"path/filepath"
 	"testing"
@@ -92,5 +93,19 @@ func BenchmarkNew(b *testing.B) {
 		if _, err := New(context.Background(), Options{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkInput is the conversion of a parsed document to OPA's value,
+// done once per document.
+func BenchmarkInput(b *testing.B) {
+	l := benchLinter(b)
+	doc, err := l.Parse("inngest.txt", readCorpus(b, "inngest.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		engine.Input(doc)
 	}
 }

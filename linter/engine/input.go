@@ -15,8 +15,9 @@ import (
 // together.
 func Input(doc *document.Document) ast.Value {
 	clauses := make([]*ast.Term, len(doc.Clauses))
+	t := terms{}
 	for i := range doc.Clauses {
-		clauses[i] = ast.NewTerm(clauseValue(&doc.Clauses[i]))
+		clauses[i] = ast.NewTerm(clauseValue(&doc.Clauses[i], t))
 	}
 	return ast.NewObject(
 		str("path", doc.Path),
@@ -28,40 +29,82 @@ func Input(doc *document.Document) ast.Value {
 	)
 }
 
-func clauseValue(c *document.Clause) ast.Value {
+// The keys and the words that recur in every clause (kinds, concept
+// names) are made into terms once: terms are immutable, and most of the
+// conversion's cost was allocating the same small terms again.
+var (
+	keyID, keyKind, keyPath, keySection = ast.StringTerm("id"), ast.StringTerm("kind"), ast.StringTerm("path"), ast.StringTerm("section")
+	keyText, keySentences, keyStart     = ast.StringTerm("text"), ast.StringTerm("sentences"), ast.StringTerm("start")
+	keyEnd, keyConcepts, keyContext     = ast.StringTerm("end"), ast.StringTerm("concepts"), ast.StringTerm("context")
+	keyLevel, keyLine, keyColumn        = ast.StringTerm("level"), ast.StringTerm("line"), ast.StringTerm("column")
+	emptyArray                          = ast.InternedEmptyArray
+)
+
+// terms interns the strings of one conversion.
+type terms map[string]*ast.Term
+
+func (t terms) str(s string) *ast.Term {
+	if x, ok := t[s]; ok {
+		return x
+	}
+	x := ast.StringTerm(s)
+	t[s] = x
+	return x
+}
+
+func intTerm(n int) *ast.Term {
+	if ast.HasInternedIntNumberTerm(n) {
+		return ast.InternedTerm(n)
+	}
+	return ast.IntNumberTerm(n)
+}
+
+func clauseValue(c *document.Clause, t terms) ast.Value {
 	items := [][2]*ast.Term{
-		num("id", c.ID),
-		str("kind", string(c.Kind)),
-		ast.Item(ast.StringTerm("path"), stringList(c.Path)),
-		num("section", c.Section),
-		str("text", c.Text),
-		ast.Item(ast.StringTerm("sentences"), stringList(c.Sentences)),
-		ast.Item(ast.StringTerm("start"), position(c.Start)),
-		ast.Item(ast.StringTerm("end"), position(c.End)),
-		ast.Item(ast.StringTerm("concepts"), stringList(c.Concepts)),
-		ast.Item(ast.StringTerm("context"), stringList(c.Context)),
+		{keyID, intTerm(c.ID)},
+		{keyKind, t.str(string(c.Kind))},
+		{keyPath, t.list(c.Path)},
+		{keySection, intTerm(c.Section)},
+		{keyText, ast.StringTerm(c.Text)},
+		{keySentences, stringList(c.Sentences)},
+		{keyStart, position(c.Start)},
+		{keyEnd, position(c.End)},
+		{keyConcepts, t.list(c.Concepts)},
+		{keyContext, t.list(c.Context)},
 	}
 	if c.Level != 0 {
-		items = append(items, num("level", c.Level))
+		items = append(items, [2]*ast.Term{keyLevel, intTerm(c.Level)})
 	}
 	return ast.NewObject(items...)
 }
 
 func str(k, v string) [2]*ast.Term { return ast.Item(ast.StringTerm(k), ast.StringTerm(v)) }
-func num(k string, v int) [2]*ast.Term {
-	return ast.Item(ast.StringTerm(k), ast.IntNumberTerm(v))
-}
 
 func position(p document.Position) *ast.Term {
-	return ast.ObjectTerm(num("line", p.Line), num("column", p.Column))
+	return ast.ObjectTerm([2]*ast.Term{keyLine, intTerm(p.Line)}, [2]*ast.Term{keyColumn, intTerm(p.Column)})
 }
 
 func stringList(ss []string) *ast.Term {
+	if len(ss) == 0 {
+		return emptyArray
+	}
 	terms := make([]*ast.Term, len(ss))
 	for i, s := range ss {
 		terms[i] = ast.StringTerm(s)
 	}
 	return ast.ArrayTerm(terms...)
+}
+
+// list is stringList for strings that recur (concept names, headings).
+func (t terms) list(ss []string) *ast.Term {
+	if len(ss) == 0 {
+		return emptyArray
+	}
+	out := make([]*ast.Term, len(ss))
+	for i, s := range ss {
+		out[i] = t.str(s)
+	}
+	return ast.ArrayTerm(out...)
 }
 
 func indexTerm(idx map[string][]int) *ast.Term {
@@ -74,7 +117,7 @@ func indexTerm(idx map[string][]int) *ast.Term {
 	for i, k := range keys {
 		ids := make([]*ast.Term, len(idx[k]))
 		for j, id := range idx[k] {
-			ids[j] = ast.IntNumberTerm(id)
+			ids[j] = intTerm(id)
 		}
 		items[i] = ast.Item(ast.StringTerm(k), ast.ArrayTerm(ids...))
 	}
