@@ -246,7 +246,7 @@ func (p *Pack) Prepare(ctx context.Context, s Settings) (*Engine, error) {
 		return nil, err
 	}
 	args := []func(*rego.Rego){
-		rego.Query("data.policylint.main.reports"),
+		rego.Query(reportsQuery(e.rules)),
 		rego.StrictBuiltinErrors(true),
 		rego.Capabilities(Capabilities()),
 		rego.Store(inmem.NewFromObject(data)),
@@ -270,6 +270,42 @@ func (p *Pack) Prepare(ctx context.Context, s Settings) (*Engine, error) {
 	}
 	e.query = q
 	return e, nil
+}
+
+// reportsQuery names every enabled rule's report in one object literal,
+// {"gdpr": {"children": [r | r := data.policylint.rules.gdpr.children.report], ...}}.
+// Naming each report directly lets OPA evaluate exactly those rules; a
+// generic rule iterating data.policylint.rules[pack][name] made it walk and
+// materialise every package's whole document first.
+func reportsQuery(rules []*Rule) string {
+	byPack := map[string][]*Rule{}
+	var packs []string
+	for _, r := range rules {
+		if _, ok := byPack[r.pack]; !ok {
+			packs = append(packs, r.pack)
+		}
+		byPack[r.pack] = append(byPack[r.pack], r)
+	}
+	sort.Strings(packs)
+	var b strings.Builder
+	b.WriteString("{")
+	for i, p := range packs {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%q: {", p)
+		for j, r := range byPack[p] {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			// A comprehension, so that one undefined report leaves the
+			// others defined and Eval can name the rule at fault.
+			fmt.Fprintf(&b, "%q: [r | r := data.policylint.rules[%q][%q].report]", r.name, p, r.name)
+		}
+		b.WriteString("}")
+	}
+	b.WriteString("}")
+	return b.String()
 }
 
 // AllRules returns every rule of the pack, disabled ones included, with
@@ -316,7 +352,12 @@ func (e *Engine) Eval(ctx context.Context, doc *document.Document) ([]Check, err
 	checks := make([]Check, 0, len(e.rules))
 	for _, r := range e.rules {
 		pack, _ := reports[r.pack].(map[string]any)
-		raw, ok := pack[r.name].(map[string]any)
+		list, _ := pack[r.name].([]any)
+		var raw map[string]any
+		ok := len(list) == 1
+		if ok {
+			raw, ok = list[0].(map[string]any)
+		}
 		if !ok {
 			return nil, fmt.Errorf("rule %s (%s) produced no report: its report rule is undefined for this document", r.ID, r.file)
 		}
