@@ -143,6 +143,9 @@ func (b *Builder) Clauses() []Clause { return b.clauses }
 // Fold collapses every run of white space (including non-breaking and
 // zero-width spaces) into one space and trims the ends.
 func Fold(s string) string {
+	if folded(s) {
+		return s
+	}
 	var sb strings.Builder
 	sb.Grow(len(s))
 	space := false
@@ -158,6 +161,30 @@ func Fold(s string) string {
 		sb.WriteRune(r)
 	}
 	return sb.String()
+}
+
+// folded reports whether s is ASCII already in folded form (single spaces,
+// none at the ends), the common case, which then costs no allocation.
+func folded(s string) bool {
+	if len(s) > 0 && (s[0] == ' ' || s[len(s)-1] == ' ') {
+		return false
+	}
+	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+			return false
+		}
+		if c == ' ' {
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		} else {
+			prevSpace = false
+		}
+	}
+	return true
 }
 
 // LineIndex converts byte offsets of a text into line and column positions.
