@@ -2,10 +2,11 @@ package linter
 
 import (
 	"context"
-	"github.com/policylint/policylint/linter/engine"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/policylint/policylint/linter/engine"
 )
 
 // referencePolicies are the four policies the speed target names:

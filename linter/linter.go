@@ -4,7 +4,6 @@
 package linter
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -12,7 +11,6 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/policylint/policylint/linter/concept"
 	"github.com/policylint/policylint/linter/config"
@@ -21,6 +19,7 @@ import (
 	"github.com/policylint/policylint/linter/language"
 	"github.com/policylint/policylint/linter/parser"
 	"github.com/policylint/policylint/linter/ruledoc"
+	"github.com/policylint/policylint/linter/source"
 	"github.com/policylint/policylint/linter/suppress"
 	"github.com/policylint/policylint/rules"
 )
@@ -200,13 +199,30 @@ func (l *Linter) CheckFiles(ctx context.Context, paths []string) []Result {
 
 // CheckFile reads and checks one file.
 func (l *Linter) CheckFile(ctx context.Context, path string) Result {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return Result{Path: path, Err: &InputError{Path: path, Err: readError(err)}}
-	}
-	return l.CheckSource(ctx, path, data)
+	return l.Check(ctx, source.File(path))
 }
 
+// Check reads and checks one source; the result is named as the source is.
+func (l *Linter) Check(ctx context.Context, src source.Source) Result {
+	c, err := src.Read(ctx)
+	if err != nil {
+		return Result{Path: src.Name, Err: inputError(src.Name, err)}
+	}
+	return l.checkContent(ctx, src.Name, c)
+}
+
+// inputError makes a source's error an InputError, the type reporters
+// take the cause from.
+func inputError(name string, err error) error {
+	var se *source.Error
+	if errors.As(err, &se) {
+		err = se.Err
+	}
+	return &InputError{Path: name, Err: err}
+}
+
+// readError gives the cause of a failed read of the rule files in a few
+// words.
 func readError(err error) error {
 	var pe *os.PathError
 	if errors.As(err, &pe) {
@@ -227,27 +243,42 @@ func readError(err error) error {
 // ParseFile reads and parses one file into the tagged document the rules
 // see, without evaluating them.
 func (l *Linter) ParseFile(path string) (*document.Document, error) {
-	data, err := os.ReadFile(path)
+	return l.ParseSource(context.Background(), source.File(path))
+}
+
+// ParseSource reads and parses one source into the tagged document the
+// rules see, without evaluating them.
+func (l *Linter) ParseSource(ctx context.Context, src source.Source) (*document.Document, error) {
+	c, err := src.Read(ctx)
 	if err != nil {
-		return nil, &InputError{Path: path, Err: readError(err)}
+		return nil, inputError(src.Name, err)
 	}
-	doc, err := l.Parse(path, data)
+	doc, err := l.parseContent(src.Name, c)
 	if err != nil {
-		return nil, &InputError{Path: path, Err: err}
+		return nil, &InputError{Path: src.Name, Err: err}
 	}
 	return doc, nil
 }
 
-// CheckSource checks the content of one file.
+// CheckSource checks the content of one file, decoding it as a file of
+// that name would be.
 func (l *Linter) CheckSource(ctx context.Context, path string, data []byte) Result {
-	doc, err := l.Parse(path, data)
+	c, err := source.Decode(data, source.Hint{Name: path})
+	if err != nil {
+		return Result{Path: path, Err: &InputError{Path: path, Err: err}}
+	}
+	return l.checkContent(ctx, path, c)
+}
+
+func (l *Linter) checkContent(ctx context.Context, path string, c source.Content) Result {
+	doc, err := l.parseContent(path, c)
 	if err != nil {
 		return Result{Path: path, Err: &InputError{Path: path, Err: err}}
 	}
 	res := Result{Path: path, Format: doc.Format, Language: doc.Language, Document: doc}
 	// Directives are comments the parsers drop, so they are read from the
 	// source; an invalid one is reported even when the rules do not run.
-	dirs, notices := suppress.Find(sourceText(data), doc.Format)
+	dirs, notices := suppress.Find(c.Text, doc.Format)
 	res.Notices = notices
 	if !l.tagger.Has(doc.Language) {
 		res.Unsupported = true
@@ -281,27 +312,21 @@ func (l *Linter) eval(ctx context.Context, doc *document.Document) ([]engine.Che
 
 // Parse turns file content into a tagged document: the input the rules see.
 func (l *Linter) Parse(path string, data []byte) (*document.Document, error) {
-	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, errors.New("the file is empty")
+	c, err := source.Decode(data, source.Hint{Name: path})
+	if err != nil {
+		return nil, err
 	}
-	if bytes.IndexByte(data, 0) >= 0 {
-		return nil, errors.New("the file is binary (it contains NUL bytes), not a policy")
-	}
-	format := l.opts.Format
-	if format == "" {
-		format = parser.Detect(path, data)
-	}
-	return l.parse(path, sourceText(data), format)
+	return l.parseContent(path, c)
 }
 
-// sourceText is the text positions refer to: invalid UTF-8 replaced, as
-// the parsers see it.
-func sourceText(data []byte) string {
-	src := string(data)
-	if !utf8.ValidString(src) {
-		src = strings.ToValidUTF8(src, "\uFFFD")
+// parseContent parses decoded text in the format --input-format forces,
+// else the one the source found.
+func (l *Linter) parseContent(path string, c source.Content) (*document.Document, error) {
+	format := l.opts.Format
+	if format == "" {
+		format = c.Format
 	}
-	return src
+	return l.parse(path, c.Text, format)
 }
 
 // ParseText parses text of a format; it backs the policylint.parse builtin.

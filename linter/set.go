@@ -11,6 +11,7 @@ import (
 
 	"github.com/policylint/policylint/linter/config"
 	"github.com/policylint/policylint/linter/engine"
+	"github.com/policylint/policylint/linter/source"
 )
 
 // Set gives each policy the linter of the configuration that governs it:
@@ -37,8 +38,9 @@ func NewSet(opts Options, configPath string, noConfig bool) *Set {
 		byConfig: map[string]*Linter{}, byDir: map[string]string{}}
 }
 
-// For returns the linter for the policy at path; dir-like inputs ("-",
-// URLs) resolve from the current directory.
+// For returns the linter for the policy at path; inputs without a file
+// ("" and "-" for standard input, URLs) resolve from the current
+// directory.
 func (s *Set) For(ctx context.Context, path string) (*Linter, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -82,7 +84,7 @@ func (s *Set) configPath(path string) (string, error) {
 		return s.explicit, nil
 	}
 	dir := "."
-	if path != "-" && !isURL(path) {
+	if path != "" && path != "-" && !source.IsURL(path) {
 		dir = filepath.Dir(path)
 	}
 	abs, err := filepath.Abs(dir)
@@ -100,35 +102,44 @@ func (s *Set) configPath(path string) (string, error) {
 	return p, nil
 }
 
-func isURL(p string) bool {
-	return len(p) > 7 && (p[:7] == "http://" || (len(p) > 8 && p[:8] == "https://"))
+// CheckFiles checks files by path: CheckSources for callers that hold
+// paths rather than command-line arguments.
+func (s *Set) CheckFiles(ctx context.Context, paths []string) (results []Result, ignored []string, err error) {
+	srcs := make([]source.Source, len(paths))
+	for i, p := range paths {
+		srcs[i] = source.File(p)
+	}
+	return s.CheckSources(ctx, srcs)
 }
 
-// CheckFiles checks each path with its configuration's linter, in
-// parallel, and returns the results in the order of paths. Paths that
-// their configuration ignores are left out and returned as ignored. A
-// configuration that cannot be loaded stops the run before any check: it
-// is a mistake in the setup, not in one policy.
-func (s *Set) CheckFiles(ctx context.Context, paths []string) (results []Result, ignored []string, err error) {
+// CheckSources checks each source with the linter of the configuration
+// found from its file (from the current directory for standard input and
+// URLs), in parallel, and returns the results in the order of srcs. A
+// source is read only when its turn comes, so the run holds no more
+// policies' bytes at once than it has jobs. Files that their configuration
+// ignores are left out and returned, by name, as ignored. A configuration
+// that cannot be loaded stops the run before any check: it is a mistake in
+// the setup, not in one policy.
+func (s *Set) CheckSources(ctx context.Context, srcs []source.Source) (results []Result, ignored []string, err error) {
 	type job struct {
-		path string
-		l    *Linter
+		src source.Source
+		l   *Linter
 	}
-	jobs := make([]job, 0, len(paths))
-	for _, p := range paths {
-		l, err := s.For(ctx, p)
+	jobs := make([]job, 0, len(srcs))
+	for _, src := range srcs {
+		l, err := s.For(ctx, src.Path)
 		if err != nil {
 			return nil, nil, err
 		}
-		if l.config.Ignored(p) {
-			ignored = append(ignored, p)
+		if src.Path != "" && l.config.Ignored(src.Path) {
+			ignored = append(ignored, src.Name)
 			continue
 		}
-		jobs = append(jobs, job{p, l})
+		jobs = append(jobs, job{src, l})
 	}
 	results = make([]Result, len(jobs))
 	forEach(len(jobs), s.opts.Jobs, func(i int) {
-		results[i] = jobs[i].l.CheckFile(ctx, jobs[i].path)
+		results[i] = jobs[i].l.Check(ctx, jobs[i].src)
 	})
 	return results, ignored, nil
 }

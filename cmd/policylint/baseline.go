@@ -21,12 +21,13 @@ type baselineOptions struct {
 	Jobs        int
 	Timeout     time.Duration
 	Rules       ruleSetFlags
+	Inputs      inputFlags
 }
 
 func newBaselineCmd(s streams) *cobra.Command {
 	opts := &baselineOptions{}
 	cmd := &cobra.Command{
-		Use:   "baseline FILE...",
+		Use:   "baseline {FILE | DIR | - | URL}...",
 		Short: "Record the current failures so that check --baseline reports only new ones",
 		Long: `baseline checks the policies and writes their failures (those no inline
 directive suppresses) to a baseline file. "policylint check --baseline FILE"
@@ -47,6 +48,7 @@ so commit the baseline at the repository root and it matches from CI.`,
 	f.IntVar(&opts.Jobs, "jobs", 0, "files checked at once (default: one per CPU)")
 	timeoutFlag(f, &opts.Timeout)
 	opts.Rules.register(f)
+	opts.Inputs.register(f)
 	return cmd
 }
 
@@ -56,7 +58,11 @@ func runBaseline(ctx context.Context, opts *baselineOptions, s streams) error {
 	if err := checkInputFormat(opts.InputFormat); err != nil {
 		return err
 	}
-	if err := checkBaselineOutput(opts.Output, opts.Paths); err != nil {
+	srcs, err := opts.Inputs.expand(opts.Paths, s.In)
+	if err != nil {
+		return err
+	}
+	if err := checkBaselineOutput(opts.Output, paths(srcs)); err != nil {
 		return usageError{err}
 	}
 	if ctx == nil {
@@ -66,7 +72,7 @@ func runBaseline(ctx context.Context, opts *baselineOptions, s streams) error {
 	if err != nil {
 		return err
 	}
-	results, _, err := set.CheckFiles(ctx, opts.Paths)
+	results, _, err := set.CheckSources(ctx, srcs)
 	if err != nil {
 		return err
 	}

@@ -29,15 +29,19 @@ type checkOptions struct {
 	Baseline          string
 	Timeout           time.Duration
 	Rules             ruleSetFlags
+	Inputs            inputFlags
 }
 
 func newCheckCmd(s streams) *cobra.Command {
 	opts := &checkOptions{}
 	cmd := &cobra.Command{
-		Use:   "check FILE...",
+		Use:   "check {FILE | DIR | - | URL}...",
 		Short: "Check privacy policies and report what they fail to disclose",
 		Example: `  policylint check privacy.html
-  policylint check --format json docs/*.md
+  policylint check --format json docs/
+  policylint check --include '**/privacy*.html' vendors/
+  curl -s https://example.com/privacy | policylint check --stdin-format html -
+  policylint check https://example.com/privacy
   policylint check --fail-level warning -v policy.txt
   policylint check --format text --format sarif -o policylint.sarif privacy.md`,
 		Args: cobra.MinimumNArgs(1),
@@ -62,6 +66,7 @@ func newCheckCmd(s streams) *cobra.Command {
 	f.StringVar(&opts.Baseline, "baseline", "", "report only failures not in this baseline file (see policylint baseline)")
 	timeoutFlag(f, &opts.Timeout)
 	opts.Rules.register(f)
+	opts.Inputs.register(f)
 	return cmd
 }
 
@@ -73,7 +78,11 @@ func runCheck(ctx context.Context, opts *checkOptions, s streams) error {
 	if err != nil {
 		return usageError{err}
 	}
-	if err := checkOutputPaths(outs, opts.Paths); err != nil {
+	srcs, err := opts.Inputs.expand(opts.Paths, s.In)
+	if err != nil {
+		return err
+	}
+	if err := checkOutputPaths(outs, paths(srcs)); err != nil {
 		return usageError{err}
 	}
 	root, err := baseDir(opts.SarifBase)
@@ -94,7 +103,7 @@ func runCheck(ctx context.Context, opts *checkOptions, s streams) error {
 	if err != nil {
 		return err
 	}
-	results, ignored, err := set.CheckFiles(ctx, opts.Paths)
+	results, ignored, err := set.CheckSources(ctx, srcs)
 	if err != nil {
 		return err
 	}

@@ -16,12 +16,13 @@ type parseOptions struct {
 	Path        string
 	InputFormat string
 	Schema      bool
+	Inputs      inputFlags
 }
 
 func newParseCmd(s streams) *cobra.Command {
 	opts := &parseOptions{}
 	cmd := &cobra.Command{
-		Use:   "parse {FILE | --schema}",
+		Use:   "parse {FILE | - | URL | --schema}",
 		Short: "Print the clause document the rules see for a policy, as JSON",
 		Long: `parse prints, as JSON, the exact input the Rego rules evaluate for FILE:
 its clauses with kind, heading path, text, sentences, positions and the
@@ -49,6 +50,7 @@ takes no FILE then.`,
 	}
 	cmd.Flags().StringVar(&opts.InputFormat, "input-format", "", "parse as html, markdown or text instead of detecting it")
 	cmd.Flags().BoolVar(&opts.Schema, "schema", false, "print the JSON Schema of the rule input instead of parsing a FILE")
+	opts.Inputs.register(cmd.Flags())
 	return cmd
 }
 
@@ -60,6 +62,13 @@ func runParse(ctx context.Context, opts *parseOptions, s streams) error {
 		_, err := s.Out.Write(engine.InputSchema)
 		return err
 	}
+	srcs, err := opts.Inputs.expand([]string{opts.Path}, s.In)
+	if err != nil {
+		return err
+	}
+	if len(srcs) != 1 {
+		return usageError{fmt.Errorf("parse takes one policy, and %s holds %d (choose one with --include)", opts.Path, len(srcs))}
+	}
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -67,7 +76,7 @@ func runParse(ctx context.Context, opts *parseOptions, s streams) error {
 	if err != nil {
 		return fmt.Errorf("loading the rules: %w", err)
 	}
-	doc, err := l.ParseFile(opts.Path)
+	doc, err := l.ParseSource(ctx, srcs[0])
 	if err != nil {
 		fmt.Fprintf(s.Err, "policylint: %v\n", err)
 		return inputError{1}

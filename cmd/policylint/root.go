@@ -25,12 +25,14 @@ const (
 // streams are where a command reads and writes; the terminal and colour
 // decisions are made here, once.
 type streams struct {
+	// In is what "-" reads; nil is os.Stdin.
+	In            io.Reader
 	Out, Err      io.Writer
 	OutIsTerminal bool
 }
 
 func defaultStreams() streams {
-	return streams{Out: os.Stdout, Err: os.Stderr, OutIsTerminal: term.IsTerminal(int(os.Stdout.Fd()))}
+	return streams{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, OutIsTerminal: term.IsTerminal(int(os.Stdout.Fd()))}
 }
 
 // colorEnabled decides whether text output is coloured: only on a terminal,

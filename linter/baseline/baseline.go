@@ -20,6 +20,7 @@ import (
 	"github.com/policylint/policylint/linter"
 	"github.com/policylint/policylint/linter/engine"
 	"github.com/policylint/policylint/linter/fingerprint"
+	"github.com/policylint/policylint/linter/source"
 	"github.com/policylint/policylint/linter/suppress"
 )
 
@@ -57,8 +58,12 @@ type Summary struct {
 // Key is the name a checked file has in a baseline: its path relative to
 // the baseline's directory, slash-separated, so that the file matches from
 // any working directory and on any OS (CI checks out elsewhere). When no
-// relative path exists (another Windows volume) it is the path as given.
+// relative path exists (another Windows volume) it is the path as given;
+// a policy fetched from a URL is named by its URL.
 func Key(file, dir string) string {
+	if source.IsURL(file) {
+		return file
+	}
 	if absFile, err := filepath.Abs(file); err == nil {
 		if absDir, err := filepath.Abs(dir); err == nil {
 			if rel, err := filepath.Rel(absDir, absFile); err == nil {
@@ -220,7 +225,7 @@ func (f *File) Apply(results []linter.Result, dir string) Summary {
 	type key struct{ file, fp string }
 	remaining := make(map[key]int, len(f.Failures))
 	for _, e := range f.Failures {
-		remaining[key{path.Clean(e.File), e.Fingerprint}]++
+		remaining[key{entryFile(e.File), e.Fingerprint}]++
 	}
 	checked := make(map[string]bool, len(results))
 	var s Summary
@@ -250,7 +255,7 @@ func (f *File) Apply(results []linter.Result, dir string) Summary {
 		r.Suppressed = mergeByRule(r.Suppressed, matched)
 	}
 	for _, e := range f.Failures {
-		k := key{path.Clean(e.File), e.Fingerprint}
+		k := key{entryFile(e.File), e.Fingerprint}
 		if checked[k.file] && remaining[k] > 0 {
 			remaining[k]--
 			s.Stale++
@@ -258,6 +263,15 @@ func (f *File) Apply(results []linter.Result, dir string) Summary {
 		}
 	}
 	return s
+}
+
+// entryFile is an entry's file as Key names it: cleaning would turn a
+// URL's "//" into "/".
+func entryFile(file string) string {
+	if source.IsURL(file) {
+		return file
+	}
+	return path.Clean(file)
 }
 
 // mergeByRule merges two lists of suppressions, each ordered by rule ID,

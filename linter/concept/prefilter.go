@@ -55,20 +55,11 @@ func weight(lit string) int {
 // are kept.
 const maxGates = 4
 
-// gates returns literal sets that every match of the pattern meets: the
+// gatesOf returns literal sets that every match of the pattern meets: the
 // match contains at least one literal of each set. A pattern like
 // "you ... (access|view) ... (data|information)" is gated on all three
 // parts, so its regexp runs only on sentences that hold one word of each,
 // which are few. nil means the pattern always runs.
-func gates(pattern string) [][]string {
-	re, err := syntax.Parse(pattern, syntax.Perl)
-	if err != nil {
-		return nil
-	}
-	return gatesOf(re)
-}
-
-// gatesOf is gates for a parsed pattern.
 func gatesOf(re *syntax.Regexp) [][]string {
 	var out [][]string
 	seen := map[string]bool{}

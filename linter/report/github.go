@@ -11,6 +11,7 @@ import (
 
 	"github.com/policylint/policylint/linter"
 	"github.com/policylint/policylint/linter/engine"
+	"github.com/policylint/policylint/linter/source"
 	"github.com/policylint/policylint/linter/suppress"
 )
 
@@ -132,8 +133,11 @@ func escapeProperty(s string) string { return propertyEscaper.Replace(s) }
 
 // RelativePath is path relative to base, with forward slashes, as code
 // scanning and annotations expect. A path outside base, or any path when
-// base is "", is given as it was, with forward slashes.
+// base is "", is given as it was, with forward slashes; a URL as it is.
 func RelativePath(base, path string) string {
+	if source.IsURL(path) {
+		return path
+	}
 	if base == "" {
 		return filepath.ToSlash(path)
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/policylint/policylint/linter"
 	"github.com/policylint/policylint/linter/engine"
 	"github.com/policylint/policylint/linter/fingerprint"
+	"github.com/policylint/policylint/linter/source"
 )
 
 // SARIF writes a SARIF 2.1.0 log with one run, in the subset GitHub code
@@ -497,8 +498,12 @@ func region(c *engine.Check) *sarifRegion {
 
 // artifactLocation makes path a URI relative to base, the form code
 // scanning maps to a file of the repository. A file outside base keeps an
-// absolute file: URI, without a base, so that it names the right file.
+// absolute file: URI, without a base, so that it names the right file; a
+// policy fetched from a URL is named by it.
 func artifactLocation(base, path string) sarifArtifactLoc {
+	if source.IsURL(path) {
+		return sarifArtifactLoc{URI: path}
+	}
 	abs, err := filepath.Abs(path)
 	if err == nil {
 		if rel, err := filepath.Rel(base, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
