@@ -45,22 +45,16 @@ explicit contains id if {
 # Uses listed after a sentence that introduces them ("...may be used for
 # the following purposes:", "We use information in the following ways:").
 explicit contains id if {
-	some id, c in input.clauses
-	c.kind in {"list_item", "table_cell"}
-	not "empty_answer" in c.concepts
-	some j in purpose_intro(id)
-	j >= 0
-}
-
-purpose_intro(id) := [j |
-	some k in [1, 2, 3, 4, 5, 6]
-	j := id - k
-	j >= 0
+	some j in lib.tagged("purpose_explicit")
 	input.clauses[j].kind != "heading"
-	"purpose_explicit" in input.clauses[j].concepts
 	regex.match(`:\s*-?\s*$`, input.clauses[j].text)
+	some k in [1, 2, 3, 4, 5, 6]
+	id := j + k
+	id < count(input.clauses)
+	input.clauses[id].kind in {"list_item", "table_cell"}
+	not "empty_answer" in input.clauses[id].concepts
 	not non_item_between(j, id)
-]
+}
 
 # non_item_between(j, id): a clause between j and id is not a list item.
 non_item_between(j, id) if {
@@ -70,8 +64,10 @@ non_item_between(j, id) if {
 	not input.clauses[m].kind in {"list_item", "table_cell"}
 }
 
+# Only clauses under a purposes heading can have one as their section.
 listed_uses(h) := [c |
-	some c in input.clauses
+	some id in lib.under("purposes_heading")
+	c := input.clauses[id]
 	c.section == h
 	c.kind in {"list_item", "table_cell"}
 	not "empty_answer" in c.concepts
