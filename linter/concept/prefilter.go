@@ -1,6 +1,7 @@
 package concept
 
 import (
+	"math/bits"
 	"regexp/syntax"
 	"sort"
 	"strings"
@@ -278,13 +279,17 @@ type literalIndex struct {
 	ids   [][]int
 	mask  uint32
 	n     int // heads stored
-	// short are the IDs of literals shorter than minTrigger (digits,
-	// punctuation, rare pairs of letters), looked for one by one.
-	short []int
+	// Literals shorter than minTrigger (digits, punctuation, pairs of
+	// letters) are found in the same pass: one-byte ones by a table of the
+	// bytes seen, two-byte ones by a bitmap of their pairs and a map.
+	one     [256][]int
+	oneBits [4]uint64
+	two     map[uint16][]int
+	twoBits [1024]uint64
 }
 
 func newLiteralIndex() *literalIndex {
-	x := &literalIndex{}
+	x := &literalIndex{two: map[uint16][]int{}}
 	x.resize(1024)
 	return x
 }
@@ -312,15 +317,26 @@ func (x *literalIndex) resize(size int) {
 
 // add registers a literal and returns its ID; equal literals share one.
 func (x *literalIndex) add(lit string) int {
-	if len(lit) < minTrigger {
-		for _, id := range x.short {
-			if x.lits[id] == lit {
-				return id
-			}
+	if len(lit) == 1 {
+		b := lit[0]
+		if ids := x.one[b]; len(ids) > 0 {
+			return ids[0]
 		}
 		id := len(x.lits)
 		x.lits = append(x.lits, lit)
-		x.short = append(x.short, id)
+		x.one[b] = append(x.one[b], id)
+		x.oneBits[b/64] |= 1 << (b % 64)
+		return id
+	}
+	if len(lit) == 2 {
+		k := uint16(lit[0])<<8 | uint16(lit[1])
+		if ids := x.two[k]; len(ids) > 0 {
+			return ids[0]
+		}
+		id := len(x.lits)
+		x.lits = append(x.lits, lit)
+		x.two[k] = append(x.two[k], id)
+		x.twoBits[k/64] |= 1 << (k % 64)
 		return id
 	}
 	key := headKey(lit)
@@ -347,18 +363,28 @@ func (x *literalIndex) add(lit string) int {
 // present marks in found (indexed by literal ID) every literal occurring in
 // text, and returns the IDs it marked so the caller can reset them.
 func (x *literalIndex) present(text string, found []bool, marked []int) []int {
-	for _, id := range x.short {
-		if strings.Contains(text, x.lits[id]) {
+	mark := func(id int) {
+		if !found[id] {
 			found[id] = true
 			marked = append(marked, id)
 		}
 	}
-	if len(text) < minTrigger {
-		return marked
-	}
-	key := uint32(text[0])<<8 | uint32(text[1])
-	for i := minTrigger - 1; i < len(text); i++ {
-		key = (key<<8 | uint32(text[i])) & 0xffffff
+	var seen [4]uint64 // bytes present, for one-byte literals
+	var key uint32
+	for i := 0; i < len(text); i++ {
+		b := text[i]
+		seen[b/64] |= 1 << (b % 64)
+		key = (key<<8 | uint32(b)) & 0xffffff
+		if i >= 1 {
+			if k2 := uint16(key); x.twoBits[k2/64]&(1<<(k2%64)) != 0 {
+				for _, id := range x.two[k2] {
+					mark(id)
+				}
+			}
+		}
+		if i < minTrigger-1 {
+			continue
+		}
 		h := (key * 2654435761) & x.mask
 		for {
 			k := x.heads[h]
@@ -369,13 +395,22 @@ func (x *literalIndex) present(text string, found []bool, marked []int) []int {
 				start := i - (minTrigger - 1)
 				for _, id := range x.ids[h] {
 					if !found[id] && strings.HasPrefix(text[start:], x.lits[id]) {
-						found[id] = true
-						marked = append(marked, id)
+						mark(id)
 					}
 				}
 				break
 			}
 			h = (h + 1) & x.mask
+		}
+	}
+	for w := range seen {
+		hits := seen[w] & x.oneBits[w]
+		for hits != 0 {
+			b := w*64 + bits.TrailingZeros64(hits)
+			hits &= hits - 1
+			for _, id := range x.one[b] {
+				mark(id)
+			}
 		}
 	}
 	return marked
