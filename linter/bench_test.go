@@ -110,3 +110,42 @@ func BenchmarkInput(b *testing.B) {
 		engine.Input(doc)
 	}
 }
+
+// BenchmarkCheckCorpus checks every policy of the labelled corpus once per
+// iteration, one after the other: HTML, Markdown and text of all sizes,
+// English and the languages without a pack.
+func BenchmarkCheckCorpus(b *testing.B) {
+	l := benchLinter(b)
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "corpus", "*"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	type policy struct {
+		name string
+		data []byte
+	}
+	var policies []policy
+	size := 0
+	for _, p := range paths {
+		switch filepath.Ext(p) {
+		case ".html", ".md", ".txt":
+			data, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			policies = append(policies, policy{filepath.Base(p), data})
+			size += len(data)
+		}
+	}
+	ctx := context.Background()
+	b.ReportAllocs()
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, p := range policies {
+			if r := l.CheckSource(ctx, p.name, p.data); r.Err != nil {
+				b.Fatal(r.Err)
+			}
+		}
+	}
+	b.ReportMetric(float64(len(policies)), "policies/op")
+}

@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"gopkg.in/yaml.v3"
 
@@ -255,18 +256,109 @@ func lazyAlternation(parsed []*syntax.Regexp, src []string) textMatcher {
 		if len(parsed) == 1 {
 			alt = parsed[0]
 		}
-		m, err := dfa.CompileParsed(alt)
-		if err == nil {
-			return m
-		}
-		// Case folding, which the DFA does not take: Go's regexp. The
-		// patterns parsed, so they compile.
 		parts := make([]string, len(src))
 		for i, p := range src {
 			parts[i] = "(?:" + p + ")"
 		}
-		return regexp.MustCompile(strings.Join(parts, "|"))
+		exact := func() *regexp.Regexp { return regexp.MustCompile(strings.Join(parts, "|")) }
+		m, err := dfa.CompileParsed(alt)
+		if err != nil {
+			// Case folding, which the DFA does not take: Go's regexp. The
+			// patterns parsed, so they compile.
+			return exact()
+		}
+		a := &adaptive{exact: m}
+		a.fallback = func() textMatcher {
+			loose, relaxed := relax(alt)
+			if !relaxed {
+				return nil
+			}
+			pre, err := dfa.CompileParsed(loose)
+			if err != nil {
+				return nil
+			}
+			return &confirmed{pre: pre, build: exact}
+		}
+		return a
 	}}
+}
+
+// adaptive matches with the exact automaton until its cache overflows,
+// which happens to the few concepts whose counted gaps make a state per
+// count; from then on it matches with the relaxed automaton and confirms
+// with the exact expression, which costs more per match but keeps memory
+// bounded however many policies a run reads.
+type adaptive struct {
+	exact    *dfa.Matcher
+	fallback func() textMatcher
+	once     sync.Once
+	loose    atomic.Pointer[textMatcher]
+}
+
+func (a *adaptive) MatchString(s string) bool {
+	if l := a.loose.Load(); l != nil {
+		return (*l).MatchString(s)
+	}
+	ok := a.exact.MatchString(s)
+	if a.exact.Resets() > 0 {
+		a.once.Do(func() {
+			if l := a.fallback(); l != nil {
+				a.loose.Store(&l)
+			}
+		})
+	}
+	return ok
+}
+
+// relax returns re with every bounded repetition made unbounded ("[^;]{0,60}"
+// becomes "[^;]*"), and whether anything changed. The relaxed expression
+// matches everything re matches. A DFA for a counted gap needs a state per
+// count and per overlap of counts, so the vocabulary's gaps made its
+// automata grow with every new text; the relaxed automaton stays small, and
+// the exact expression only confirms the rare texts it accepts.
+func relax(re *syntax.Regexp) (*syntax.Regexp, bool) {
+	changed := false
+	var walk func(*syntax.Regexp) *syntax.Regexp
+	walk = func(r *syntax.Regexp) *syntax.Regexp {
+		out := *r
+		if len(r.Sub) > 0 {
+			out.Sub = make([]*syntax.Regexp, len(r.Sub))
+			for i, sub := range r.Sub {
+				out.Sub[i] = walk(sub)
+			}
+		}
+		if out.Op == syntax.OpRepeat && out.Max > out.Min {
+			changed = true
+			switch out.Min {
+			case 0:
+				out.Op = syntax.OpStar
+			case 1:
+				out.Op = syntax.OpPlus
+			default:
+				out.Max = -1
+			}
+		}
+		return &out
+	}
+	relaxed := walk(re)
+	return relaxed, changed
+}
+
+// confirmed answers with a cheap automaton that may say yes too often, and
+// confirms each yes with the exact expression.
+type confirmed struct {
+	pre   textMatcher
+	once  sync.Once
+	build func() *regexp.Regexp
+	exact *regexp.Regexp
+}
+
+func (c *confirmed) MatchString(s string) bool {
+	if !c.pre.MatchString(s) {
+		return false
+	}
+	c.once.Do(func() { c.exact = c.build() })
+	return c.exact.MatchString(s)
 }
 
 type lazyMatcher struct {

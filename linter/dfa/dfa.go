@@ -17,6 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp/syntax"
+	"slices"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -24,9 +25,9 @@ import (
 )
 
 // maxStates bounds the cache of one matcher. When a text would need more,
-// the cache is dropped and rebuilt, which is slow but correct; the
-// vocabulary's patterns stay far below it in practice.
-const maxStates = 4096
+// the cache is dropped and rebuilt, which is slow but correct, and Resets
+// tells the caller, who may prefer another way to match.
+const maxStates = 8192
 
 // flags describe the character before the current position.
 type flags uint8
@@ -74,9 +75,11 @@ type Matcher struct {
 
 	tab atomic.Pointer[table]
 
+	resets atomic.Int64
+
 	mu     sync.Mutex
 	epoch  int
-	byKey  map[string]int32 // state key → state number
+	byKey  map[uint64][]int32 // hash of a state's key → state numbers
 	states []state          // by number
 	start  int32
 
@@ -121,7 +124,7 @@ func CompileParsed(re *syntax.Regexp) (*Matcher, error) {
 // reset empties the cache; called with mu held.
 func (m *Matcher) reset() {
 	m.epoch++
-	m.byKey = map[string]int32{}
+	m.byKey = map[uint64][]int32{}
 	m.states = make([]state, firstState, 64)
 	m.tab.Store(&table{next: make([]int32, 64*m.nclass), states: firstState, epoch: m.epoch})
 	m.start = m.intern([]uint32{uint32(m.prog.Start)}, flagStart|flagNewline)
@@ -192,6 +195,7 @@ func (m *Matcher) step(st, c int32, seen *table) (int32, *table) {
 	}
 	if len(m.states) >= maxStates {
 		// Drop the cache and let the caller start again on the new one.
+		m.resets.Add(1)
 		m.reset()
 		return -1, m.tab.Load()
 	}
@@ -260,17 +264,20 @@ func (m *Matcher) step(st, c int32, seen *table) (int32, *table) {
 // threads matters for which match RE2 reports, not for whether one exists.
 func (m *Matcher) intern(pcs []uint32, f flags) int32 {
 	pcs = dedupe(pcs)
-	key := make([]byte, 0, 1+4*len(pcs))
-	key = append(key, byte(f))
+	// Keyed by a hash, not by the set itself: a string key per state
+	// doubled the memory states take.
+	h := uint64(14695981039346656037) ^ uint64(f)
 	for _, pc := range pcs {
-		key = append(key, byte(pc), byte(pc>>8), byte(pc>>16), byte(pc>>24))
+		h = (h ^ uint64(pc)) * 1099511628211
 	}
-	if id, ok := m.byKey[string(key)]; ok {
-		return id
+	for _, id := range m.byKey[h] {
+		if st := &m.states[id]; st.flags == f && slices.Equal(st.pcs, pcs) {
+			return id
+		}
 	}
 	id := int32(len(m.states))
 	m.states = append(m.states, state{pcs: pcs, flags: f})
-	m.byKey[string(key)] = id
+	m.byKey[h] = append(m.byKey[h], id)
 	t := m.tab.Load()
 	if need := len(m.states) * m.nclass; need > len(t.next) {
 		grown := &table{next: make([]int32, 2*need)}
@@ -437,6 +444,9 @@ func (cm *classMap) class(r rune) int {
 	}
 	return cm.ids[i]
 }
+
+// Resets is how many times the cache overflowed and was dropped.
+func (m *Matcher) Resets() int64 { return m.resets.Load() }
 
 // States is how many states the cache holds, for tests and tuning.
 func (m *Matcher) States() int {
