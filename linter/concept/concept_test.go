@@ -1,8 +1,10 @@
 package concept
 
 import (
+	"math/rand"
 	"reflect"
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -156,6 +158,51 @@ func TestPrefilterAgreesWithRegexp(t *testing.T) {
 			got := len(d.Index[name]) > 0
 			if got != want {
 				t.Errorf("%q on %q: tagged %v, regexp says %v", p, text, got, want)
+			}
+		}
+	}
+}
+
+// A concept whose automaton overflows switches to the relaxed automaton
+// and the exact expression; its answers must not change.
+func TestAdaptiveAgreesAfterOverflow(t *testing.T) {
+	pattern := `\b(?:you|users?)\b[^;]{0,60}\b(?:access|delete)\b[^;]{0,60}\b(?:data|information)\b`
+	parsed, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := lazyAlternation([]*syntax.Regexp{parsed}, []string{pattern})
+	re := regexp.MustCompile(pattern)
+	words := strings.Fields("you users access delete data information we the your to of and ; may can")
+	rng := rand.New(rand.NewSource(3))
+	for i := 0; i < 4000; i++ {
+		var b strings.Builder
+		for j := 0; j < 40; j++ {
+			b.WriteString(words[rng.Intn(len(words))])
+			b.WriteByte(' ')
+		}
+		s := b.String()
+		if got, want := m.MatchString(s), re.MatchString(s); got != want {
+			t.Fatalf("text %d %q: matcher %v, regexp %v", i, s, got, want)
+		}
+	}
+	a := m.(*lazyMatcher).m.(*adaptive)
+	if a.loose.Load() == nil {
+		t.Fatal("the automaton never overflowed: the test does not exercise the switch")
+	}
+}
+
+func TestRelaxMatchesASuperset(t *testing.T) {
+	for _, p := range []string{`a[^;]{0,5}b`, `\d{1,5} (?:st|rd)`, `x{2,4}y`, `(?: [a-z]+){0,6} data`} {
+		re, _ := syntax.Parse(p, syntax.Perl)
+		loose, changed := relax(re)
+		if !changed {
+			t.Errorf("%s: nothing relaxed", p)
+		}
+		exact, relaxed := regexp.MustCompile(p), regexp.MustCompile(loose.String())
+		for _, s := range []string{"ab", "a12345b", "a123456b", "12 st", "123456 rd", "xxy", "xxxxxy", " a b c data", " a b c d e f g data"} {
+			if exact.MatchString(s) && !relaxed.MatchString(s) {
+				t.Errorf("%s matches %q but relaxed %s does not", p, s, loose)
 			}
 		}
 	}
