@@ -80,7 +80,7 @@ type Matcher struct {
 	mu     sync.Mutex
 	epoch  int
 	byKey  map[uint64][]int32 // hash of a state's key → state numbers
-	states []state          // by number
+	states []state            // by number
 	start  int32
 
 	// scratch for building states; guarded by mu.
