@@ -29,6 +29,10 @@ type Set struct {
 	byConfig map[string]*Linter // by configuration path ("" for none)
 	byDir    map[string]string  // directory → configuration path found from it
 	used     []*Linter          // in the order first used
+
+	// onStart, when set, is called as a worker starts checking the source
+	// of that index: tests count through it what Stream holds at once.
+	onStart func(i int)
 }
 
 // NewSet returns a set whose linters share opts; Options.Config is ignored,
@@ -115,32 +119,21 @@ func (s *Set) CheckFiles(ctx context.Context, paths []string) (results []Result,
 // CheckSources checks each source with the linter of the configuration
 // found from its file (from the current directory for standard input and
 // URLs), in parallel, and returns the results in the order of srcs. A
-// source is read only when its turn comes, so the run holds no more
-// policies' bytes at once than it has jobs. Files that their configuration
-// ignores are left out and returned, by name, as ignored. A configuration
-// that cannot be loaded stops the run before any check: it is a mistake in
-// the setup, not in one policy.
+// source is read only when its turn comes. Every result keeps its whole
+// Document, so memory grows with the number of sources: a large batch is
+// better checked with Stream. Files that their configuration ignores are
+// left out and returned, by name, as ignored. A configuration that cannot
+// be loaded stops the run before any check: it is a mistake in the setup,
+// not in one policy.
 func (s *Set) CheckSources(ctx context.Context, srcs []source.Source) (results []Result, ignored []string, err error) {
-	type job struct {
-		src source.Source
-		l   *Linter
-	}
-	jobs := make([]job, 0, len(srcs))
-	for _, src := range srcs {
-		l, err := s.For(ctx, src.Path)
-		if err != nil {
-			return nil, nil, err
-		}
-		if src.Path != "" && l.config.Ignored(src.Path) {
-			ignored = append(ignored, src.Name)
-			continue
-		}
-		jobs = append(jobs, job{src, l})
-	}
-	results = make([]Result, len(jobs))
-	forEach(len(jobs), s.opts.Jobs, func(i int) {
-		results[i] = jobs[i].l.Check(ctx, jobs[i].src)
+	results = make([]Result, 0, len(srcs))
+	ignored, err = s.Stream(ctx, srcs, func(_ int, r Result) error {
+		results = append(results, r)
+		return nil
 	})
+	if err != nil {
+		return nil, nil, err
+	}
 	return results, ignored, nil
 }
 

@@ -72,21 +72,24 @@ func runBaseline(ctx context.Context, opts *baselineOptions, s streams) error {
 	if err != nil {
 		return err
 	}
-	results, _, err := set.CheckSources(ctx, srcs)
-	if err != nil {
-		return err
-	}
+	// Results are kept compact, so that a baseline of thousands of
+	// policies does not hold their parsed documents until it is written.
+	var results []linter.Result
 	inputErrs := 0
-	for i := range results {
-		r := &results[i]
+	_, err = set.Stream(ctx, srcs, func(_ int, r linter.Result) error {
 		if r.Err != nil {
 			inputErrs++
 			fmt.Fprintf(s.Err, "policylint: %v\n", r.Err)
-			continue
+		} else {
+			for _, n := range r.Notices {
+				fmt.Fprintf(s.Err, "policylint: %s:%d:%d: %s: %s\n", r.Path, n.Position.Line, n.Position.Column, n.Level, n.Message)
+			}
 		}
-		for _, n := range r.Notices {
-			fmt.Fprintf(s.Err, "policylint: %s:%d:%d: %s: %s\n", r.Path, n.Position.Line, n.Position.Column, n.Level, n.Message)
-		}
+		results = append(results, r.Compact())
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if inputErrs > 0 {
 		fmt.Fprintf(s.Err, "policylint: %s not written\n", opts.Output)
@@ -139,17 +142,6 @@ func readBaseline(path string) (*baseline.File, error) {
 		return nil, usageError{err}
 	}
 	return b, nil
-}
-
-// applyBaseline suppresses the baselined failures of results; nil when no
-// baseline was given.
-func applyBaseline(b *baseline.File, path string, results []linter.Result) *baseline.Summary {
-	if b == nil {
-		return nil
-	}
-	sum := b.Apply(results, filepath.Dir(path))
-	sum.Path = path
-	return &sum
 }
 
 // pluralS is "s" unless n is 1.

@@ -206,11 +206,105 @@ func writeReports(outs []output, opts report.Options, results []linter.Result, s
 	return errors.Join(errs...)
 }
 
+// streamedOutput is a report written result by result while the run goes
+// on (jsonl), so the run need not keep the results for it. On stdout each
+// result is out as soon as it and those before it are checked; a file is
+// written beside its destination as the run goes and renamed into place at
+// the end, as every report file is.
+type streamedOutput struct {
+	out  output
+	rep  report.Streamer
+	w    io.Writer
+	file *atomicFile // nil on stdout
+	err  error       // the first write error; later results are not written
+}
+
+// openStreamed starts the outputs whose format can stream and returns the
+// others, which are written at the end from the kept results. An output
+// file that cannot be created is an error at the end, like any report
+// that cannot be written, and does not stop the run.
+func openStreamed(outs []output, s streams) (streamed []*streamedOutput, whole []output) {
+	for _, out := range outs {
+		rep, err := report.New(out.format, report.Options{})
+		st, ok := rep.(report.Streamer)
+		if err != nil || !ok {
+			whole = append(whole, out)
+			continue
+		}
+		so := &streamedOutput{out: out, rep: st, w: s.Out}
+		if !out.toStdout() {
+			so.file, so.err = createAtomic(out.path)
+			if so.file != nil {
+				so.w = so.file
+			}
+		}
+		streamed = append(streamed, so)
+	}
+	return streamed, whole
+}
+
+func (so *streamedOutput) write(r *linter.Result) {
+	if so.err != nil {
+		return
+	}
+	so.err = so.rep.WriteResult(so.w, r)
+	if f, ok := so.w.(interface{ Flush() error }); ok && so.err == nil && so.file == nil {
+		so.err = f.Flush()
+	}
+}
+
+// finish puts a file in place, or leaves its destination untouched when a
+// write failed or the run did not complete.
+func (so *streamedOutput) finish(complete bool) error {
+	if so.file != nil {
+		if so.err != nil || !complete {
+			so.file.abort()
+		} else {
+			so.err = so.file.commit()
+		}
+	}
+	if so.err != nil {
+		return fmt.Errorf("writing the %s report to %s: %w", so.out.format, so.out.where(), so.err)
+	}
+	return nil
+}
+
+// streamsToStdout reports whether a streamed report goes to stdout.
+func streamsToStdout(streamed []*streamedOutput) bool {
+	for _, so := range streamed {
+		if so.out.toStdout() {
+			return true
+		}
+	}
+	return false
+}
+
 // writeFileAtomic writes a file beside path and renames it into place, so
 // that a reader (or an upload step) never sees half a report, and a failed
 // run leaves the previous file as it was. An existing file keeps its mode,
 // and a symbolic link keeps pointing where it did.
-func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
+func writeFileAtomic(path string, write func(io.Writer) error) error {
+	f, err := createAtomic(path)
+	if err != nil {
+		return err
+	}
+	if err := write(f); err != nil {
+		f.abort()
+		return err
+	}
+	return f.commit()
+}
+
+// atomicFile is a file being written beside its destination: writeFileAtomic
+// in steps, for a report written a file at a time while the run goes on.
+type atomicFile struct {
+	*bufio.Writer
+	path string
+	mode fs.FileMode
+	tmp  *os.File
+}
+
+func createAtomic(path string) (*atomicFile, error) {
 	if target, lerr := filepath.EvalSymlinks(path); lerr == nil {
 		path = target
 	}
@@ -220,28 +314,34 @@ func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return err
+		return nil, err
 	}
+	return &atomicFile{Writer: bufio.NewWriter(tmp), path: path, mode: mode, tmp: tmp}, nil
+}
+
+// commit puts the file in place; on error the destination is untouched.
+func (f *atomicFile) commit() (err error) {
 	defer func() {
 		if err != nil {
-			_ = tmp.Close()
-			_ = os.Remove(tmp.Name())
+			f.abort()
 		}
 	}()
-	bw := bufio.NewWriter(tmp)
-	if err = write(bw); err != nil {
+	if err = f.Flush(); err != nil {
 		return err
 	}
-	if err = bw.Flush(); err != nil {
+	if err = f.tmp.Chmod(f.mode); err != nil {
 		return err
 	}
-	if err = tmp.Chmod(mode); err != nil {
+	if err = f.tmp.Close(); err != nil {
 		return err
 	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return os.Rename(f.tmp.Name(), f.path)
+}
+
+// abort removes what was written, leaving the destination as it was.
+func (f *atomicFile) abort() {
+	_ = f.tmp.Close()
+	_ = os.Remove(f.tmp.Name())
 }
 
 // baseDir is the directory report paths are relative to: --sarif-base when

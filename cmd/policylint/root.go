@@ -29,10 +29,16 @@ type streams struct {
 	In            io.Reader
 	Out, Err      io.Writer
 	OutIsTerminal bool
+	// ErrIsTerminal allows the progress line, which only makes sense where
+	// a carriage return redraws it: a log file or CI console would keep
+	// every update.
+	ErrIsTerminal bool
 }
 
 func defaultStreams() streams {
-	return streams{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, OutIsTerminal: term.IsTerminal(int(os.Stdout.Fd()))}
+	return streams{In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
+		OutIsTerminal: term.IsTerminal(int(os.Stdout.Fd())),
+		ErrIsTerminal: term.IsTerminal(int(os.Stderr.Fd()))}
 }
 
 // colorEnabled decides whether text output is coloured: only on a terminal,

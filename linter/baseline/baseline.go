@@ -222,41 +222,74 @@ func lineCol(data []byte, off int64) (line, col int) {
 // Only entries of files checked in this run can be stale; a file that could
 // not be checked, or whose language has no rules, decides nothing.
 func (f *File) Apply(results []linter.Result, dir string) Summary {
-	type key struct{ file, fp string }
-	remaining := make(map[key]int, len(f.Failures))
-	for _, e := range f.Failures {
-		remaining[key{entryFile(e.File), e.Fingerprint}]++
-	}
-	checked := make(map[string]bool, len(results))
-	var s Summary
+	m := f.Matcher(dir)
 	for i := range results {
-		r := &results[i]
-		if r.Err != nil || r.Unsupported {
-			continue
-		}
-		file := Key(r.Path, dir)
-		checked[file] = true
-		kept := make([]engine.Check, 0, len(r.Checks))
-		var matched []suppress.Suppression
-		for _, c := range r.Checks {
-			k := key{file, fingerprint.For(&c)}
-			if c.Status == engine.Fail && remaining[k] > 0 {
-				remaining[k]--
-				matched = append(matched, suppress.Suppression{Check: c, Kind: suppress.Baseline})
-				continue
-			}
-			kept = append(kept, c)
-		}
-		if len(matched) == 0 {
-			continue
-		}
-		s.Matched += len(matched)
-		r.Checks = kept
-		r.Suppressed = mergeByRule(r.Suppressed, matched)
+		m.Apply(&results[i])
 	}
+	return m.Summary()
+}
+
+// Matcher applies a baseline to results one at a time, for runs that
+// stream their results rather than hold them all: the results given to
+// Apply in order end as File.Apply leaves them.
+type Matcher struct {
+	f         *File
+	dir       string
+	remaining map[matchKey]int
+	checked   map[string]bool
+	matched   int
+}
+
+type matchKey struct{ file, fp string }
+
+// Matcher starts applying the baseline; dir is as for Apply.
+func (f *File) Matcher(dir string) *Matcher {
+	m := &Matcher{f: f, dir: dir, remaining: make(map[matchKey]int, len(f.Failures)), checked: map[string]bool{}}
 	for _, e := range f.Failures {
-		k := key{entryFile(e.File), e.Fingerprint}
-		if checked[k.file] && remaining[k] > 0 {
+		m.remaining[matchKey{entryFile(e.File), e.Fingerprint}]++
+	}
+	return m
+}
+
+// Apply suppresses the baselined failures of one result and returns how
+// many it suppressed.
+func (m *Matcher) Apply(r *linter.Result) int {
+	if r.Err != nil || r.Unsupported {
+		return 0
+	}
+	file := Key(r.Path, m.dir)
+	m.checked[file] = true
+	kept := make([]engine.Check, 0, len(r.Checks))
+	var matched []suppress.Suppression
+	for _, c := range r.Checks {
+		k := matchKey{file, fingerprint.For(&c)}
+		if c.Status == engine.Fail && m.remaining[k] > 0 {
+			m.remaining[k]--
+			matched = append(matched, suppress.Suppression{Check: c, Kind: suppress.Baseline})
+			continue
+		}
+		kept = append(kept, c)
+	}
+	if len(matched) == 0 {
+		return 0
+	}
+	m.matched += len(matched)
+	r.Checks = kept
+	r.Suppressed = mergeByRule(r.Suppressed, matched)
+	return len(matched)
+}
+
+// Summary says how the baseline matched the results applied so far: the
+// stale entries are those of files applied that nothing matched.
+func (m *Matcher) Summary() Summary {
+	s := Summary{Matched: m.matched}
+	remaining := make(map[matchKey]int, len(m.remaining))
+	for k, n := range m.remaining {
+		remaining[k] = n
+	}
+	for _, e := range m.f.Failures {
+		k := matchKey{entryFile(e.File), e.Fingerprint}
+		if m.checked[k.file] && remaining[k] > 0 {
 			remaining[k]--
 			s.Stale++
 			s.StaleEntries = append(s.StaleEntries, e)

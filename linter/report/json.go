@@ -100,45 +100,50 @@ func (j JSON) Report(w io.Writer, results []linter.Result) error {
 		}
 	}
 	for i := range results {
-		r := &results[i]
-		f := jsonFile{
-			Path: r.Path, Format: r.Format, Language: r.Language,
-			Note: r.Note(), Checks: []jsonCheck{}, Summary: Summarize(r),
-		}
-		if r.Err != nil {
-			f.Error = r.Err.Error()
-		}
-		for _, c := range r.Checks {
-			jc := jsonCheck{
-				Rule: c.Rule.ID, Status: string(c.Status), Severity: c.Rule.Severity,
-				Message: c.Message, Article: c.Rule.Article, HelpURI: c.Rule.HelpURI,
-				Location: jsonPosition{c.Location.Line, c.Location.Column},
-				Evidence: []jsonEvidence{},
-			}
-			for _, e := range c.Evidence {
-				jc.Evidence = append(jc.Evidence, jsonEvidence{e.Start.Line, e.Start.Column, e.Text})
-			}
-			f.Checks = append(f.Checks, jc)
-		}
-		for k := range r.Suppressed {
-			sp := &r.Suppressed[k]
-			js := jsonSuppressed{
-				Rule: sp.Check.Rule.ID, Severity: sp.Check.Rule.Severity, Message: sp.Check.Message,
-				Article: sp.Check.Rule.Article, Location: jsonPosition{sp.Check.Location.Line, sp.Check.Location.Column},
-				Fingerprint: fingerprint.For(&sp.Check), Kind: string(sp.Kind), Reason: sp.Reason,
-			}
-			if sp.Kind == suppress.Inline {
-				js.Directive = &jsonPosition{sp.Position.Line, sp.Position.Column}
-			}
-			f.Suppressed = append(f.Suppressed, js)
-		}
-		for _, n := range r.Notices {
-			f.Notices = append(f.Notices, jsonNotice{n.Level, n.Position.Line, n.Position.Column, n.Rule, n.Message})
-		}
-		out.Files = append(out.Files, f)
+		out.Files = append(out.Files, jsonFileOf(&results[i]))
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(out)
+}
+
+// jsonFileOf is the report of one file: an element of the JSON report's
+// files, and a line of the jsonl report.
+func jsonFileOf(r *linter.Result) jsonFile {
+	f := jsonFile{
+		Path: r.Path, Format: r.Format, Language: r.Language,
+		Note: r.Note(), Checks: []jsonCheck{}, Summary: Summarize(r),
+	}
+	if r.Err != nil {
+		f.Error = r.Err.Error()
+	}
+	for _, c := range r.Checks {
+		jc := jsonCheck{
+			Rule: c.Rule.ID, Status: string(c.Status), Severity: c.Rule.Severity,
+			Message: c.Message, Article: c.Rule.Article, HelpURI: c.Rule.HelpURI,
+			Location: jsonPosition{c.Location.Line, c.Location.Column},
+			Evidence: []jsonEvidence{},
+		}
+		for _, e := range c.Evidence {
+			jc.Evidence = append(jc.Evidence, jsonEvidence{e.Start.Line, e.Start.Column, e.Text})
+		}
+		f.Checks = append(f.Checks, jc)
+	}
+	for k := range r.Suppressed {
+		sp := &r.Suppressed[k]
+		js := jsonSuppressed{
+			Rule: sp.Check.Rule.ID, Severity: sp.Check.Rule.Severity, Message: sp.Check.Message,
+			Article: sp.Check.Rule.Article, Location: jsonPosition{sp.Check.Location.Line, sp.Check.Location.Column},
+			Fingerprint: fingerprint.For(&sp.Check), Kind: string(sp.Kind), Reason: sp.Reason,
+		}
+		if sp.Kind == suppress.Inline {
+			js.Directive = &jsonPosition{sp.Position.Line, sp.Position.Column}
+		}
+		f.Suppressed = append(f.Suppressed, js)
+	}
+	for _, n := range r.Notices {
+		f.Notices = append(f.Notices, jsonNotice{n.Level, n.Position.Line, n.Position.Column, n.Rule, n.Message})
+	}
+	return f
 }

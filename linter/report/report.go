@@ -50,6 +50,7 @@ type Options struct {
 var formats = map[string]func(Options) Reporter{
 	"text":   func(o Options) Reporter { return &Text{Verbose: o.Verbose, Color: o.Color, Baseline: o.Baseline} },
 	"json":   func(o Options) Reporter { return JSON{Baseline: o.Baseline} },
+	"jsonl":  func(Options) Reporter { return JSONL{} },
 	"github": func(o Options) Reporter { return &GitHub{BaseDir: o.BaseDir, StepSummary: o.StepSummary} },
 	"junit":  func(Options) Reporter { return JUnit{} },
 	"sarif":  func(o Options) Reporter { return SARIF{Opts: o} },
