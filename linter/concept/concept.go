@@ -185,6 +185,7 @@ func (t *Tagger) loadPack(fsys fs.FS, dir, lang string) error {
 		}
 	}
 	sort.Slice(list, func(i, j int) bool { return list[i].name < list[j].name })
+	lits.build()
 	p := &pack{concepts: list, lits: lits, uses: make([][]gateUse, len(lits.lits))}
 	for ci := range list {
 		for _, pt := range list[ci].patterns {
