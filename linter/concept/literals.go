@@ -5,7 +5,7 @@ package concept
 // and looking each up on its own (or by its first bytes) cost more than
 // everything else tagging does.
 type literalIndex struct {
-	lits []string
+	lits  []string
 	byLit map[string]int
 
 	// The automaton, built by build: a dense transition table over byte

@@ -266,4 +266,3 @@ func shortest(set []string) int {
 	}
 	return m
 }
-
