@@ -49,10 +49,16 @@ func (x *literalIndex) build() {
 	}
 	// The trie; -1 is "no edge yet".
 	nc := x.nclass
-	trie := make([]int32, nc)
-	for i := range trie {
-		trie[i] = -1
+	empty := make([]int32, nc) // a node with no edges yet
+	for i := range empty {
+		empty[i] = -1
 	}
+	size := 1
+	for _, lit := range x.lits {
+		size += len(lit)
+	}
+	trie := make([]int32, 0, size*nc)
+	trie = append(trie, empty...)
 	x.out = [][]int{nil}
 	for id, lit := range x.lits {
 		node := int32(0)
@@ -61,9 +67,7 @@ func (x *literalIndex) build() {
 			if trie[int(node)*nc+c] < 0 {
 				n := int32(len(x.out))
 				x.out = append(x.out, nil)
-				for j := 0; j < nc; j++ {
-					trie = append(trie, -1)
-				}
+				trie = append(trie, empty...)
 				trie[int(node)*nc+c] = n
 			}
 			node = trie[int(node)*nc+c]

@@ -18,6 +18,11 @@ const minTrigger = 3
 // maxTriggers caps the alternatives of one pattern's literal set.
 const maxTriggers = 400
 
+// maxExpansion caps how many strings a factored alternation is expanded
+// into: more would be selective literals, but each is a path in the
+// literal automaton, which a cold start builds.
+const maxExpansion = maxTriggers
+
 // maxClass is the largest character class turned into one-byte literals.
 const maxClass = 16
 
@@ -156,7 +161,7 @@ func required(re *syntax.Regexp) []string {
 		// RE2's parser factors common prefixes out of alternations ("keep|
 		// kept" becomes "ke(ep|pt)"), leaving short pieces; the strings the
 		// whole concatenation spells are better literals when they are few.
-		if all, ok := finite(re, maxTriggers); ok && allSelective(all) {
+		if all, ok := finite(re, maxExpansion); ok && allSelective(all) {
 			return all
 		}
 		var best []string
