@@ -11,7 +11,10 @@ import (
 // The automaton finds exactly the literals a substring search finds,
 // overlapping, nested and repeated ones included.
 func TestLiteralIndexAgreesWithContains(t *testing.T) {
-	lits := []string{"he", "she", "his", "hers", "data", "at", "personal data", "person", "@", "1", "uk", "a"}
+	lits := []string{"he", "she", "his", "hers", "data", "at", "personal data", "person", "@", "1", "uk", "a",
+		// Many children under one node, so that a node's edges need the
+		// sorted search.
+		"pz", "py", "pl", "pk", "pj", "pi", "ph", "pg", "pf", "pe", "pd", "pc", "pb", "pa"}
 	x := newLiteralIndex()
 	for _, l := range lits {
 		x.add(l)
@@ -21,7 +24,7 @@ func TestLiteralIndexAgreesWithContains(t *testing.T) {
 	}
 	x.build()
 	rng := rand.New(rand.NewSource(4))
-	alphabet := []string{"h", "e", "s", "r", "i", "data", " ", "personal ", "@", "1", "u", "k", "é", "a"}
+	alphabet := []string{"h", "e", "s", "r", "i", "data", " ", "personal ", "@", "1", "u", "k", "é", "a", "p", "z", "l", "y", "j"}
 	for i := 0; i < 3000; i++ {
 		var b strings.Builder
 		for j := rng.Intn(12); j > 0; j-- {
