@@ -149,3 +149,20 @@ func BenchmarkCheckCorpus(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(policies)), "policies/op")
 }
+
+// BenchmarkColdCheck is a fresh process's work for one policy: loading the
+// rules, then checking with automata that have no state cached yet.
+func BenchmarkColdCheck(b *testing.B) {
+	data := readCorpus(b, "inngest.txt")
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		l, err := New(ctx, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if r := l.CheckSource(ctx, "inngest.txt", data); r.Err != nil {
+			b.Fatal(r.Err)
+		}
+	}
+}
