@@ -125,6 +125,7 @@ func runCheck(ctx context.Context, opts *checkOptions, s streams) error {
 		}
 	}
 
+	tuneGC(len(srcs))
 	streamed, whole := openStreamed(outs, s)
 	run := &checkRun{
 		opts:     opts,

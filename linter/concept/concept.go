@@ -513,3 +513,4 @@ var folder = strings.NewReplacer(
 func Normalize(s string) string {
 	return folder.Replace(strings.ToLower(s))
 }
+

@@ -280,7 +280,9 @@ func (m *Matcher) intern(pcs []uint32, f flags) int32 {
 	m.byKey[h] = append(m.byKey[h], id)
 	t := m.tab.Load()
 	if need := len(m.states) * m.nclass; need > len(t.next) {
-		grown := &table{next: make([]int32, 2*need)}
+		// A quarter more each time: doubling left up to half of every
+		// table unused, and the tables are most of a batch run's memory.
+		grown := &table{next: make([]int32, need+need/4+m.nclass)}
 		for i := range t.next {
 			grown.next[i] = atomic.LoadInt32(&t.next[i])
 		}
