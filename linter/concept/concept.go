@@ -513,4 +513,3 @@ var folder = strings.NewReplacer(
 func Normalize(s string) string {
 	return folder.Replace(strings.ToLower(s))
 }
-
