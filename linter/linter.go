@@ -43,6 +43,9 @@ type Options struct {
 	Jobs int
 	// Format forces the input format ("html", "markdown", "text"); "" detects it.
 	Format string
+	// Language forces the language of every policy ("de"), instead of
+	// detecting it.
+	Language string
 	// Timeout bounds the rules' evaluation of one document; 0 is no bound.
 	Timeout time.Duration
 	// Config is the configuration file's content; nil is the defaults.
@@ -173,6 +176,9 @@ type Result struct {
 	// Notices are problems with the policy's suppression directives: a
 	// missing reason (warning), a suppression that matched nothing (note).
 	Notices []suppress.Notice
+	// Supported are the languages with a pack, for the note on a policy in
+	// another one.
+	Supported []string
 	// Err is set when the file could not be checked.
 	Err error
 }
@@ -183,8 +189,16 @@ func (r *Result) Note() string {
 	if !r.Unsupported {
 		return ""
 	}
-	return fmt.Sprintf("the policy is in %s (%s); the built-in rules read English only, so no rule was evaluated",
-		language.Name(r.Language), r.Language)
+	names := make([]string, len(r.Supported))
+	for i, l := range r.Supported {
+		names[i] = language.Name(l)
+	}
+	read := "English"
+	if len(names) > 0 {
+		read = strings.Join(names, ", ")
+	}
+	return fmt.Sprintf("the policy is in %s (%s); the built-in rules read %s, so no rule was evaluated",
+		language.Name(r.Language), r.Language, read)
 }
 
 // CheckFiles checks each path, in parallel, and returns the results in the
@@ -282,6 +296,7 @@ func (l *Linter) checkContent(ctx context.Context, path string, c source.Content
 	res.Notices = notices
 	if !l.tagger.Has(doc.Language) {
 		res.Unsupported = true
+		res.Supported = l.tagger.Languages()
 		return res
 	}
 	checks, err := l.eval(ctx, doc)
@@ -329,12 +344,17 @@ func (l *Linter) parseContent(path string, c source.Content) (*document.Document
 	return l.parse(path, c.Text, format)
 }
 
-// ParseText parses text of a format; it backs the policylint.parse builtin.
-func (l *Linter) ParseText(text, format string) (*document.Document, error) {
-	return l.parse("input", text, format)
+// ParseText parses text of a format, in language ("" to detect it); it
+// backs the policylint.parse and policylint.parse_as builtins.
+func (l *Linter) ParseText(text, format, language string) (*document.Document, error) {
+	return l.parseIn("input", text, format, language)
 }
 
 func (l *Linter) parse(path, src, format string) (*document.Document, error) {
+	return l.parseIn(path, src, format, l.opts.Language)
+}
+
+func (l *Linter) parseIn(path, src, format, lang string) (*document.Document, error) {
 	doc, res, err := parser.Parse(path, src, format)
 	if err != nil {
 		return nil, err
@@ -342,8 +362,13 @@ func (l *Linter) parse(path, src, format string) (*document.Document, error) {
 	if len(doc.Clauses) == 0 {
 		return nil, errors.New("the file has no text to check")
 	}
-	doc.Language = l.detectLanguage(doc, res.Language)
-	l.tagger.Tag(doc, doc.Language)
+	doc.Language = lang
+	if lang == "" {
+		doc.Language = l.detectLanguage(doc, res.Language)
+	}
+	if err := l.tagger.Tag(doc, doc.Language); err != nil {
+		return nil, fmt.Errorf("tagging: %w", err)
+	}
 	return doc, nil
 }
 

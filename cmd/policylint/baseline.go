@@ -68,7 +68,7 @@ func runBaseline(ctx context.Context, opts *baselineOptions, s streams) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	set, err := opts.Rules.set(linter.Options{Jobs: opts.Jobs, Format: opts.InputFormat, Timeout: opts.Timeout})
+	set, err := opts.Rules.set(linter.Options{Jobs: opts.Jobs, Format: opts.InputFormat, Timeout: opts.Timeout, Language: opts.Inputs.Language})
 	if err != nil {
 		return err
 	}

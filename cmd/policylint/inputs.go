@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -13,6 +14,9 @@ import (
 	"github.com/policylint/policylint/linter/source"
 )
 
+// languageCode is an ISO 639-1 code, as policies declare them.
+var languageCode = regexp.MustCompile(`^[a-z]{2}$`)
+
 // inputFlags say which policies the arguments name and how they are read.
 // check, baseline and parse take the same ones, registered here once.
 type inputFlags struct {
@@ -21,6 +25,7 @@ type inputFlags struct {
 	StdinFormat string
 	MaxSize     byteSize
 	URLTimeout  time.Duration
+	Language    string
 }
 
 func (f *inputFlags) register(fs *pflag.FlagSet) {
@@ -30,6 +35,7 @@ func (f *inputFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.StdinFormat, "stdin-format", "", "format of the policy read from - (standard input): html, markdown or text (default: sniffed)")
 	fs.Var(&f.MaxSize, "max-size", "refuse inputs larger than this `size` (e.g. 20MB, 512KB; 0: no limit)")
 	fs.DurationVar(&f.URLTimeout, "url-timeout", source.DefaultURLTimeout, "give up fetching a URL after this `duration`")
+	fs.StringVar(&f.Language, "language", "", "read every policy as written in this `language` (en, de, fr, es) instead of detecting it")
 }
 
 // expand turns the arguments into sources. A bad flag value is a usage
@@ -43,6 +49,9 @@ func (f *inputFlags) expand(args []string, stdin io.Reader) ([]source.Source, er
 	}
 	if f.URLTimeout <= 0 {
 		return nil, usageError{fmt.Errorf("--url-timeout must be positive, not %s", f.URLTimeout)}
+	}
+	if f.Language != "" && !languageCode.MatchString(f.Language) {
+		return nil, usageError{fmt.Errorf("--language takes a language code such as en, de, fr or es, not %q", f.Language)}
 	}
 	srcs, err := source.Expand(args, source.Options{
 		Include:     f.Include,

@@ -210,3 +210,18 @@ func TestBadInputFormatIsAUsageError(t *testing.T) {
 		}
 	}
 }
+
+func TestLanguageFlag(t *testing.T) {
+	out, stderr, code := run(t, "parse", "--language", "fr", example)
+	if code != 0 || !strings.Contains(out, `"language": "fr"`) {
+		t.Errorf("parse --language fr: exit %d, %s", code, stderr)
+	}
+	if _, stderr, code := run(t, "check", "--language", "german", example); code != 2 || !strings.Contains(stderr, "--language takes a language code") {
+		t.Errorf("--language german: exit %d, %s", code, stderr)
+	}
+	// A language without a pack: the note, and no rule evaluated.
+	out, _, code = run(t, "check", "--no-color", "--language", "it", example)
+	if code != 0 || !strings.Contains(out, "the policy is in Italian (it); the built-in rules read English") {
+		t.Errorf("--language it: exit %d\n%s", code, out)
+	}
+}

@@ -72,7 +72,7 @@ func runParse(ctx context.Context, opts *parseOptions, s streams) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	l, err := linter.New(ctx, linter.Options{Format: opts.InputFormat})
+	l, err := linter.New(ctx, linter.Options{Format: opts.InputFormat, Language: opts.Inputs.Language})
 	if err != nil {
 		return fmt.Errorf("loading the rules: %w", err)
 	}

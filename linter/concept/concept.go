@@ -91,14 +91,31 @@ type gateUse struct {
 
 // Tagger holds the compiled concepts of every language pack.
 type Tagger struct {
-	packs map[string]*pack // by language
+	packs map[string]*lazyPack // by language
 }
 
-// Load reads every language pack below root in fsys: each directory
-// root/<lang> holds YAML files of concepts. Two files of one language may
+// lazyPack is a language pack compiled the first time a policy in its
+// language needs it: a run over English policies does not pay for the
+// German, French and Spanish vocabularies.
+type lazyPack struct {
+	once sync.Once
+	load func() (*pack, error)
+	p    *pack
+	err  error
+}
+
+func (l *lazyPack) get() (*pack, error) {
+	l.once.Do(func() { l.p, l.err = l.load() })
+	return l.p, l.err
+}
+
+// Load finds every language pack below root in fsys: each directory
+// root/<lang> holds YAML files of concepts. The first language (sorted) is
+// compiled now, so that a broken pack is an error at once; the others when
+// first used (LoadAll compiles all of them). Two files of one language may
 // not define the same concept.
 func Load(fsys fs.FS, root string) (*Tagger, error) {
-	t := &Tagger{packs: map[string]*pack{}}
+	t := &Tagger{packs: map[string]*lazyPack{}}
 	langs, err := fs.ReadDir(fsys, root)
 	if err != nil {
 		return nil, fmt.Errorf("reading language packs: %w", err)
@@ -107,17 +124,36 @@ func Load(fsys fs.FS, root string) (*Tagger, error) {
 		if !l.IsDir() {
 			continue
 		}
-		if err := t.loadPack(fsys, path.Join(root, l.Name()), l.Name()); err != nil {
+		dir, lang := path.Join(root, l.Name()), l.Name()
+		t.packs[lang] = &lazyPack{load: func() (*pack, error) { return loadPack(fsys, dir, lang) }}
+	}
+	if p, ok := t.packs["en"]; ok {
+		if _, err := p.get(); err != nil {
 			return nil, err
 		}
 	}
 	return t, nil
 }
 
-func (t *Tagger) loadPack(fsys fs.FS, dir, lang string) error {
+// LoadAll is Load with every pack compiled now, for tests and tools that
+// must see every error.
+func LoadAll(fsys fs.FS, root string) (*Tagger, error) {
+	t, err := Load(fsys, root)
+	if err != nil {
+		return nil, err
+	}
+	for _, lang := range t.Languages() {
+		if _, err := t.packs[lang].get(); err != nil {
+			return nil, err
+		}
+	}
+	return t, nil
+}
+
+func loadPack(fsys fs.FS, dir, lang string) (*pack, error) {
 	files, err := fs.Glob(fsys, path.Join(dir, "*.yaml"))
 	if err != nil {
-		return fmt.Errorf("language pack %s: %w", lang, err)
+		return nil, fmt.Errorf("language pack %s: %w", lang, err)
 	}
 	type job struct {
 		file, name string
@@ -128,17 +164,17 @@ func (t *Tagger) loadPack(fsys fs.FS, dir, lang string) error {
 	for _, f := range files {
 		data, err := fs.ReadFile(fsys, f)
 		if err != nil {
-			return fmt.Errorf("language pack %s: %w", f, err)
+			return nil, fmt.Errorf("language pack %s: %w", f, err)
 		}
 		var file File
 		dec := yaml.NewDecoder(strings.NewReader(string(data)))
 		dec.KnownFields(true)
 		if err := dec.Decode(&file); err != nil {
-			return fmt.Errorf("language pack %s: %w", f, err)
+			return nil, fmt.Errorf("language pack %s: %w", f, err)
 		}
 		for name, def := range file.Concepts {
 			if other, dup := seen[name]; dup {
-				return fmt.Errorf("language pack %s: concept %q is already defined in %s", f, name, other)
+				return nil, fmt.Errorf("language pack %s: concept %q is already defined in %s", f, name, other)
 			}
 			seen[name] = f
 			jobs = append(jobs, job{f, name, def})
@@ -166,7 +202,7 @@ func (t *Tagger) loadPack(fsys fs.FS, dir, lang string) error {
 	wg.Wait()
 	for i, err := range errs {
 		if err != nil {
-			return fmt.Errorf("language pack %s: %w", jobs[i].file, err)
+			return nil, fmt.Errorf("language pack %s: %w", jobs[i].file, err)
 		}
 	}
 	sort.Slice(list, func(i, j int) bool { return list[i].name < list[j].name })
@@ -201,8 +237,7 @@ func (t *Tagger) loadPack(fsys fs.FS, dir, lang string) error {
 			p.nsets += len(pt.gate)
 		}
 	}
-	t.packs[lang] = p
-	return nil
+	return p, nil
 }
 
 func compile(name string, def Definition) (compiled, error) {
@@ -386,12 +421,24 @@ func (t *Tagger) Languages() []string {
 // Has reports whether a pack exists for lang.
 func (t *Tagger) Has(lang string) bool { return t.packs[lang] != nil }
 
+// pack returns the compiled pack of lang, nil when there is none.
+func (t *Tagger) pack(lang string) (*pack, error) {
+	l := t.packs[lang]
+	if l == nil {
+		return nil, nil
+	}
+	return l.get()
+}
+
 // Tag fills every clause's Concepts and Context and the document's indexes,
 // using the pack of lang. Without a pack for lang nothing is tagged.
-func (t *Tagger) Tag(doc *document.Document, lang string) {
+func (t *Tagger) Tag(doc *document.Document, lang string) error {
 	doc.Index = map[string][]int{}
 	doc.ContextIndex = map[string][]int{}
-	p := t.packs[lang]
+	p, err := t.pack(lang)
+	if err != nil {
+		return err
+	}
 	if p != nil {
 		m := newMatcher(p)
 		for i := range doc.Clauses {
@@ -415,6 +462,7 @@ func (t *Tagger) Tag(doc *document.Document, lang string) {
 			doc.ContextIndex[name] = append(doc.ContextIndex[name], c.ID)
 		}
 	}
+	return nil
 }
 
 // matcher tags the clauses of one document; it reuses its buffers.
@@ -512,4 +560,17 @@ var folder = strings.NewReplacer(
 // is the form every pattern is written against.
 func Normalize(s string) string {
 	return folder.Replace(strings.ToLower(s))
+}
+
+// Concepts lists the concept names the pack of lang defines.
+func (t *Tagger) Concepts(lang string) ([]string, error) {
+	p, err := t.pack(lang)
+	if err != nil || p == nil {
+		return nil, err
+	}
+	out := make([]string, len(p.concepts))
+	for i, c := range p.concepts {
+		out[i] = c.name
+	}
+	return out, nil
 }

@@ -28,12 +28,9 @@ func (p *Pack) RunTests(ctx context.Context, s Settings, o TestOptions) ([]*test
 		return nil, err
 	}
 	caps := *Capabilities()
-	var custom []*tester.Builtin
-	if s.Parse != nil {
-		custom = append(custom, &tester.Builtin{Decl: ParseBuiltin, Func: ParseFunction(s.Parse)})
-		// The runner's compiler knows only the capabilities' builtins.
-		caps.Builtins = append(slices.Clone(caps.Builtins), ParseBuiltin)
-	}
+	custom, decls := TestBuiltins(s.Parse)
+	// The runner's compiler knows only the capabilities' builtins.
+	caps.Builtins = append(slices.Clone(caps.Builtins), decls...)
 	compiler := ast.NewCompiler().
 		WithCapabilities(&caps).
 		WithEnablePrintStatements(true)

@@ -81,3 +81,13 @@ test_param_reads_data if {
 test_param_default_of_a_builtin_rule if {
 	lib.param("gdpr/children", "minimum_age") == 0
 }
+
+test_parse_as_sets_the_language if {
+	doc := policylint.parse_as("Wir verarbeiten Ihre Daten.", "text", "de")
+	doc.language == "de"
+}
+
+test_parse_detects_the_language if {
+	doc := policylint.parse(policy, "markdown")
+	doc.language == "en"
+}
