@@ -60,7 +60,9 @@ func TestTag(t *testing.T) {
 		[2]string{"#", "Other"},
 		[2]string{"p", "We will not transfer anything."},
 	)
-	tg.Tag(d, "en")
+	if err := tg.Tag(d, "en"); err != nil {
+		t.Fatal(err)
+	}
 	want := map[string][]int{"rights_heading": {0}, "transfer": {1}, "whole": {3}}
 	if !reflect.DeepEqual(d.Index, want) {
 		t.Errorf("index = %v, want %v", d.Index, want)
@@ -83,7 +85,9 @@ func TestUnknownLanguageTagsNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := doc([2]string{"p", "We transfer data."})
-	tg.Tag(d, "xx")
+	if err := tg.Tag(d, "xx"); err != nil {
+		t.Fatal(err)
+	}
 	if len(d.Index) != 0 || tg.Has("xx") || !tg.Has("en") {
 		t.Errorf("index %v, Has(xx)=%v", d.Index, tg.Has("xx"))
 	}
@@ -151,7 +155,9 @@ func TestPrefilterAgreesWithRegexp(t *testing.T) {
 	}
 	for _, text := range texts {
 		d := doc([2]string{"p", text})
-		tg.Tag(d, "en")
+		if err := tg.Tag(d, "en"); err != nil {
+			t.Fatal(err)
+		}
 		for i, p := range patterns {
 			name := "c" + string(rune('a'+i))
 			want := regexp.MustCompile(p).MatchString(text)
