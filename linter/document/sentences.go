@@ -15,6 +15,15 @@ var abbreviations = map[string]bool{
 	"approx": true, "incl": true, "abs": true, "lit": true, "z.b": true, "bzw": true,
 	"ca": true, "gmbh": true, "s.a": true, "s.l": true, "n.v": true, "b.v": true,
 	"p": true, "pp": true, "ave": true, "fig": true, "max": true, "min": true,
+	// German, French and Spanish policies cite and abbreviate as much:
+	// "gem. Art. 6 Abs. 1 lit. f DSGVO", "vgl.", "p. ex.", "núm.".
+	"ggf": true, "usw": true, "vgl": true, "bspw": true, "inkl": true, "gem": true,
+	"u.a": true, "d.h": true, "evtl": true, "sog": true, "zzgl": true, "ziff": true,
+	"str": true, "tel": true, "hrb": true, "ust": true, "mwst": true, "bzgl": true,
+	"z.t": true, "i.s.d": true, "i.v.m": true, "u.u": true, "e.v": true, "ag": true,
+	"c.-à-d": true, "p.ex": true, "ex": true, "mme": true, "av": true, "bd": true,
+	"núm": true, "p.ej": true, "ej": true, "ud": true, "uds": true, "sr": true,
+	"sra": true, "avda": true, "dña": true, "dña.": true, "c.p": true, "pág": true,
 }
 
 // Sentences splits folded text into sentences. It splits after ".", "!", "?"

@@ -76,3 +76,25 @@ func TestLineIndexIncremental(t *testing.T) {
 		}
 	}
 }
+
+// Citations and abbreviations of German, French and Spanish policies do not
+// end sentences; their own punctuation does.
+func TestSentencesOtherLanguages(t *testing.T) {
+	cases := map[string][]string{
+		"Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO. Wir speichern Ihre Daten.": {
+			"Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO.", "Wir speichern Ihre Daten."},
+		"Wir verarbeiten Daten, z. B. Ihre E-Mail-Adresse, gem. Art. 6 DSGVO. Sie haben Rechte.": {
+			"Wir verarbeiten Daten, z. B. Ihre E-Mail-Adresse, gem. Art. 6 DSGVO.", "Sie haben Rechte."},
+		"Vous disposez d'un droit d'accès (cf. Art. 15 RGPD). Contactez-nous !": {
+			"Vous disposez d'un droit d'accès (cf. Art. 15 RGPD).", "Contactez-nous !"},
+		"¿Qué derechos tiene? Puede ejercer sus derechos. ¡Contáctenos!": {
+			"¿Qué derechos tiene?", "Puede ejercer sus derechos.", "¡Contáctenos!"},
+		"La sede está en Avda. de la Constitución, núm. 12, Madrid. Escríbanos.": {
+			"La sede está en Avda. de la Constitución, núm. 12, Madrid.", "Escríbanos."},
+	}
+	for text, want := range cases {
+		if got := Sentences(text); !reflect.DeepEqual(got, want) {
+			t.Errorf("Sentences(%q) =\n%q\nwant\n%q", text, got, want)
+		}
+	}
+}
