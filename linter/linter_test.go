@@ -90,3 +90,47 @@ func TestInputErrors(t *testing.T) {
 		t.Error("missing file: no error")
 	}
 }
+
+// A page's language is the language of its policy text: an English site
+// template around a German policy is German, whatever <html lang> says.
+func TestLanguageOfThePolicyText(t *testing.T) {
+	l, err := New(context.Background(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := `<html lang="en"><body>
+<nav><a href="/">Home</a> <a href="/about">About us</a> <a href="/blog">Our blog</a></nav>
+<main><h1>Datenschutzerklärung</h1>
+<p>Wir nehmen den Schutz Ihrer persönlichen Daten sehr ernst. Verantwortlicher für die Verarbeitung Ihrer Daten ist die Beispiel GmbH.</p>
+<p>Sie haben das Recht auf Auskunft über die bei uns gespeicherten Daten sowie auf Berichtigung und Löschung. Außerdem können Sie sich bei einer Aufsichtsbehörde beschweren.</p>
+<p>Wir erheben und speichern die Daten, die Sie uns bei der Registrierung mitteilen, und nutzen sie nur, um den Dienst für Sie bereitzustellen. Eine Weitergabe an Dritte findet nur statt, wenn dies für die Erfüllung des Vertrags erforderlich ist oder wenn Sie eingewilligt haben.</p>
+<p>Die Daten werden gelöscht, sobald sie für den Zweck ihrer Verarbeitung nicht mehr erforderlich sind und keine gesetzlichen Aufbewahrungspflichten bestehen. Bei Fragen können Sie sich jederzeit an unseren Datenschutzbeauftragten wenden.</p>
+</main><footer>Copyright 2024. All rights reserved. Terms of use.</footer></body></html>`
+	doc, err := l.Parse("page.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Language != "de" {
+		t.Errorf("language = %q, want de", doc.Language)
+	}
+	// Front matter decides when the text is too short to tell.
+	doc, err = l.Parse("short.md", []byte("---\nlang: fr-FR\n---\n# Vos droits\n\nContact.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Language != "fr" {
+		t.Errorf("front matter: language = %q, want fr", doc.Language)
+	}
+	// --language wins over everything.
+	forced, err := New(context.Background(), Options{Language: "es"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err = forced.Parse("page.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Language != "es" {
+		t.Errorf("forced: language = %q, want es", doc.Language)
+	}
+}
