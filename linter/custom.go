@@ -13,6 +13,7 @@ import (
 
 	"github.com/policylint/policylint/linter/config"
 	"github.com/policylint/policylint/linter/engine"
+	"github.com/policylint/policylint/linter/source"
 )
 
 // RuleDir is what a directory of custom rules holds: Rego modules and the
@@ -33,7 +34,7 @@ type RuleDir struct {
 func ReadRuleDir(dir string, tests bool) (*RuleDir, error) {
 	fi, err := os.Stat(dir)
 	if err != nil {
-		return nil, fmt.Errorf("rule directory %s: %w", dir, readError(err))
+		return nil, fmt.Errorf("rule directory %s: %w", dir, source.ReadError(err))
 	}
 	if !fi.IsDir() {
 		return nil, fmt.Errorf("rule directory %s: not a directory", dir)
@@ -64,7 +65,7 @@ func ReadRuleDir(dir string, tests bool) (*RuleDir, error) {
 			}
 			src, err := os.ReadFile(p)
 			if err != nil {
-				return fmt.Errorf("%s: %w", p, readError(err))
+				return fmt.Errorf("%s: %w", p, source.ReadError(err))
 			}
 			rd.Modules = append(rd.Modules, engine.Module{Name: p, Source: string(src)})
 		case ".json", ".yaml", ".yml":
@@ -84,7 +85,7 @@ func ReadRuleDir(dir string, tests bool) (*RuleDir, error) {
 func (rd *RuleDir) addData(p string) error {
 	raw, err := os.ReadFile(p)
 	if err != nil {
-		return fmt.Errorf("%s: %w", p, readError(err))
+		return fmt.Errorf("%s: %w", p, source.ReadError(err))
 	}
 	var v any
 	if filepath.Ext(p) == ".json" {

@@ -7,7 +7,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -233,25 +232,6 @@ func inputError(name string, err error) error {
 		err = se.Err
 	}
 	return &InputError{Path: name, Err: err}
-}
-
-// readError gives the cause of a failed read of the rule files in a few
-// words.
-func readError(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	switch {
-	case errors.Is(err, os.ErrNotExist):
-		return errors.New("no such file")
-	case errors.Is(err, os.ErrPermission):
-		return errors.New("permission denied")
-	}
-	if strings.Contains(err.Error(), "is a directory") {
-		return errors.New("is a directory")
-	}
-	return fmt.Errorf("cannot read: %w", err)
 }
 
 // ParseFile reads and parses one file into the tagged document the rules

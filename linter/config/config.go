@@ -13,6 +13,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/policylint/policylint/linter/closest"
+
 	"github.com/bmatcuk/doublestar/v4"
 	"gopkg.in/yaml.v3"
 
@@ -502,7 +504,7 @@ func sortedKeys[V any](m map[string]V) []string {
 func suggest(name string, rules []*engine.Rule, packs map[string]bool) string {
 	best, bestD := "", 4
 	try := func(cand string) {
-		if d := distance(name, cand); d < bestD {
+		if d := closest.Distance(name, cand); d < bestD {
 			best, bestD = cand, d
 		}
 	}
@@ -513,25 +515,4 @@ func suggest(name string, rules []*engine.Rule, packs map[string]bool) string {
 		try(p)
 	}
 	return best
-}
-
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

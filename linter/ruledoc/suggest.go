@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/policylint/policylint/linter/closest"
+
 	"github.com/policylint/policylint/linter/engine"
 )
 
@@ -29,9 +31,9 @@ func Suggest(id string, rules []*engine.Rule) []string {
 	for _, r := range rules {
 		rid := strings.ToLower(r.ID)
 		_, name, _ := strings.Cut(rid, "/")
-		d := min(distance(q, rid), distance(q, name))
+		d := min(closest.Distance(q, rid), closest.Distance(q, name))
 		if qHasPack {
-			d = min(d, 1+distance(qName, name))
+			d = min(d, 1+closest.Distance(qName, name))
 		}
 		switch {
 		case d <= 3:
@@ -56,26 +58,4 @@ func Suggest(id string, rules []*engine.Rule) []string {
 		out = append(out, c.id)
 	}
 	return out
-}
-
-// distance is the Levenshtein distance between a and b in bytes; rule IDs
-// are ASCII.
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

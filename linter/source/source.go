@@ -431,7 +431,11 @@ func FormatSize(n int64) string {
 
 // readError turns a file system error into a short cause: the name is
 // already in front of it.
-func readError(err error) error {
+func readError(err error) error { return ReadError(err) }
+
+// ReadError is readError for other packages that read the user's files
+// (rule directories): one wording for every cause.
+func ReadError(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		err = pe.Err

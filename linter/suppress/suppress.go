@@ -23,6 +23,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/policylint/policylint/linter/closest"
+
 	"github.com/policylint/policylint/linter/document"
 	"github.com/policylint/policylint/linter/engine"
 )
@@ -262,35 +264,13 @@ func suggest(id string, rules []*engine.Rule) string {
 			return r.ID
 		}
 		_, name, _ := strings.Cut(r.ID, "/")
-		d := min(distance(id, r.ID), distance(id, name))
+		d := min(closest.Distance(id, r.ID), closest.Distance(id, name))
 		if hasPack {
-			d = min(d, 1+distance(idName, name)) // the wrong pack
+			d = min(d, 1+closest.Distance(idName, name)) // the wrong pack
 		}
 		if d < bestDist {
 			best, bestDist = r.ID, d
 		}
 	}
 	return best
-}
-
-// distance is the Levenshtein distance between a and b, in bytes (rule IDs
-// are ASCII).
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
