@@ -23,7 +23,21 @@ var abbreviations = map[string]bool{
 	"z.t": true, "i.s.d": true, "i.v.m": true, "u.u": true, "e.v": true, "ag": true,
 	"c.-à-d": true, "p.ex": true, "ex": true, "mme": true, "av": true, "bd": true,
 	"núm": true, "p.ej": true, "ej": true, "ud": true, "uds": true, "sr": true,
-	"sra": true, "avda": true, "dña": true, "dña.": true, "c.p": true, "pág": true,
+	"sra": true, "avda": true, "dña": true, "c.p": true, "pág": true,
+	"ff": true, "ggfs": true, "insb": true, "insbes": true, "hr": true, "fr": true,
+	"prof": true, "dipl": true, "ing": true, "lt": true, "std": true, "hd": true,
+	"bsp": true, "anm": true, "kap": true, "abschn": true, "mio": true, "tsd": true,
+	"mrd": true,
+}
+
+// afterOrdinal are words that follow a German day or ordinal number ("am
+// 25. Mai 2018", "vor dem 16. Lebensjahr"): the period there is part of the
+// number, though the next word is capitalised.
+var afterOrdinal = map[string]bool{
+	"januar": true, "jänner": true, "februar": true, "märz": true, "april": true, "mai": true,
+	"juni": true, "juli": true, "august": true, "september": true, "oktober": true,
+	"november": true, "dezember": true, "lebensjahr": true, "lebensjahres": true,
+	"jahrhundert": true, "geburtstag": true, "kalendertag": true, "werktag": true,
 }
 
 // Sentences splits folded text into sentences. It splits after ".", "!", "?"
@@ -58,6 +72,9 @@ func Sentences(text string) []string {
 		if r == '.' && isAbbreviation(text[start:i-1]) {
 			continue
 		}
+		if r == '.' && isOrdinal(text[start:i-1], text[j+1:]) {
+			continue
+		}
 		out = append(out, strings.TrimSpace(text[start:j]))
 		start = j + 1
 		i = j + 1
@@ -74,5 +91,32 @@ func isAbbreviation(before string) bool {
 	if utf8.RuneCountInString(word) == 1 {
 		return true // an initial: "J. Smith", "a. the first item"
 	}
-	return abbreviations[word]
+	if abbreviations[word] {
+		return true
+	}
+	// "Rhein-Str. 5", "Max-Planck-Str.": the abbreviation is the last part.
+	if h := strings.LastIndexByte(word, '-'); h >= 0 && h+1 < len(word) {
+		return abbreviations[word[h+1:]]
+	}
+	return false
+}
+
+// isOrdinal says whether the period after before ends a German day or
+// ordinal number ("25.") that the next word continues ("Mai").
+func isOrdinal(before, after string) bool {
+	k := strings.LastIndexAny(before, " (")
+	num := before[k+1:]
+	if len(num) == 0 || len(num) > 2 {
+		return false
+	}
+	for i := 0; i < len(num); i++ {
+		if num[i] < '0' || num[i] > '9' {
+			return false
+		}
+	}
+	next := after
+	if e := strings.IndexAny(next, " ,.;:)"); e >= 0 {
+		next = next[:e]
+	}
+	return afterOrdinal[strings.ToLower(next)]
 }

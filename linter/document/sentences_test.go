@@ -89,8 +89,16 @@ func TestSentencesOtherLanguages(t *testing.T) {
 			"Vous disposez d'un droit d'accès (cf. Art. 15 RGPD).", "Contactez-nous !"},
 		"¿Qué derechos tiene? Puede ejercer sus derechos. ¡Contáctenos!": {
 			"¿Qué derechos tiene?", "Puede ejercer sus derechos.", "¡Contáctenos!"},
+		"Stand: 17. Juli 2026. Diese Erklärung gilt seit dem 25. Mai 2018.": {
+			"Stand: 17. Juli 2026.", "Diese Erklärung gilt seit dem 25. Mai 2018."},
+		"Nutzer müssen das 16. Lebensjahr vollendet haben. Sie haben Rechte nach Art. 15 ff. DSGVO.": {
+			"Nutzer müssen das 16. Lebensjahr vollendet haben.", "Sie haben Rechte nach Art. 15 ff. DSGVO."},
+		"Anschrift: Beispiel GmbH, Rhein-Str. 5, 50667 Köln. Wir antworten bald.": {
+			"Anschrift: Beispiel GmbH, Rhein-Str. 5, 50667 Köln.", "Wir antworten bald."},
+		"We updated it in 2018. The changes apply now.": {
+			"We updated it in 2018.", "The changes apply now."},
 		"La sede está en Avda. de la Constitución, núm. 12, Madrid. Escríbanos.": {
-			"La sede está en Avda. de la Constitución, núm. 12, Madrid.", "Escríbanos."},
+		"La sede está en Avda. de la Constitución, núm. 12, Madrid.", "Escríbanos."},
 	}
 	for text, want := range cases {
 		if got := Sentences(text); !reflect.DeepEqual(got, want) {
