@@ -4,8 +4,10 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/policylint/policylint/linter/concept"
 	"github.com/policylint/policylint/rules"
@@ -66,4 +68,99 @@ func TestLanguagePacksCoverTheRules(t *testing.T) {
 			}
 		}
 	}
+}
+
+// RE2's \b knows only ASCII letters: "\büber" never matches after a space,
+// because ü is not a word character to it. A pattern that puts \b next to
+// a letter such as ä, é or ñ silently never fires; this finds them.
+func TestNoWordBoundaryNextToNonASCII(t *testing.T) {
+	files, err := fs.Glob(rules.FS, "lang/*/*.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	quoted := regexp.MustCompile(`'((?:[^']|'')*)'`)
+	for _, f := range files {
+		src, err := fs.ReadFile(rules.FS, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n, line := range strings.Split(string(src), "\n") {
+			if strings.HasPrefix(strings.TrimSpace(line), "#") {
+				continue
+			}
+			for _, m := range quoted.FindAllStringSubmatch(line, -1) {
+				pattern := strings.ReplaceAll(m[1], "''", "'")
+				re, err := syntax.Parse(pattern, syntax.Perl)
+				if err != nil {
+					continue // the pack loader reports syntax errors
+				}
+				if r, ok := boundaryBesideNonASCII(re); ok {
+					t.Errorf("%s:%d: \\b next to %q never matches (RE2's \\b is ASCII-only); use (?:^|[^\\p{L}]) or drop the \\b: %s", f, n+1, r, pattern)
+				}
+			}
+		}
+	}
+}
+
+func boundaryBesideNonASCII(re *syntax.Regexp) (rune, bool) {
+	if re.Op == syntax.OpConcat {
+		for i, sub := range re.Sub {
+			if sub.Op != syntax.OpWordBoundary {
+				continue
+			}
+			if i+1 < len(re.Sub) {
+				for _, r := range edgeRunes(re.Sub[i+1], true) {
+					if r > 127 && unicode.IsLetter(r) {
+						return r, true
+					}
+				}
+			}
+			if i > 0 {
+				for _, r := range edgeRunes(re.Sub[i-1], false) {
+					if r > 127 && unicode.IsLetter(r) {
+						return r, true
+					}
+				}
+			}
+		}
+	}
+	for _, sub := range re.Sub {
+		if r, ok := boundaryBesideNonASCII(sub); ok {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+// edgeRunes are runes a match of re may start (first) or end with, as far
+// as literals and alternations tell. Character classes are left out: in
+// "[uú]ltima" the ASCII member still matches.
+func edgeRunes(re *syntax.Regexp, first bool) []rune {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return nil
+		}
+		if first {
+			return re.Rune[:1]
+		}
+		return re.Rune[len(re.Rune)-1:]
+	case syntax.OpCapture, syntax.OpPlus, syntax.OpRepeat:
+		return edgeRunes(re.Sub[0], first)
+	case syntax.OpAlternate:
+		var out []rune
+		for _, sub := range re.Sub {
+			out = append(out, edgeRunes(sub, first)...)
+		}
+		return out
+	case syntax.OpConcat:
+		if len(re.Sub) == 0 {
+			return nil
+		}
+		if first {
+			return edgeRunes(re.Sub[0], true)
+		}
+		return edgeRunes(re.Sub[len(re.Sub)-1], false)
+	}
+	return nil
 }
