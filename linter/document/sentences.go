@@ -28,6 +28,10 @@ var abbreviations = map[string]bool{
 	"prof": true, "dipl": true, "ing": true, "lt": true, "std": true, "hd": true,
 	"bsp": true, "anm": true, "kap": true, "abschn": true, "mio": true, "tsd": true,
 	"mrd": true,
+	"s.l.u": true, "s.a.u": true, "s.l.l": true, "s.l.n.e": true, "sdad": true,
+	"coop": true, "s.coop": true, "c.b": true, "apdo": true, "aptdo": true, "izq": true,
+	"izqda": true, "dcha": true, "pta": true, "esc": true, "pza": true, "ctra": true,
+	"tfno": true, "telf": true, "tlf": true, "inscr": true, "fol": true,
 }
 
 // afterOrdinal are words that follow a German day or ordinal number ("am
@@ -89,7 +93,10 @@ func isAbbreviation(before string) bool {
 	k := strings.LastIndexAny(before, " (")
 	word := strings.ToLower(before[k+1:])
 	if utf8.RuneCountInString(word) == 1 {
-		return true // an initial: "J. Smith", "a. the first item"
+		// An initial ("J. Smith") or an item's number at the start ("1. The
+		// first"); a digit after other words ends a sentence ("km 5. Ver").
+		r, _ := utf8.DecodeRuneInString(word)
+		return !(unicode.IsDigit(r) && k >= 0)
 	}
 	if abbreviations[word] {
 		return true

@@ -97,6 +97,8 @@ func TestSentencesOtherLanguages(t *testing.T) {
 			"Anschrift: Beispiel GmbH, Rhein-Str. 5, 50667 Köln.", "Wir antworten bald."},
 		"We updated it in 2018. The changes apply now.": {
 			"We updated it in 2018.", "The changes apply now."},
+		"El responsable es Acme S.L.U. Con domicilio en Madrid, Ctra. de Burgos, km 5. Ver apdo. 3 del aviso legal.": {
+			"El responsable es Acme S.L.U. Con domicilio en Madrid, Ctra. de Burgos, km 5.", "Ver apdo. 3 del aviso legal."},
 		"La sede está en Avda. de la Constitución, núm. 12, Madrid. Escríbanos.": {
 		"La sede está en Avda. de la Constitución, núm. 12, Madrid.", "Escríbanos."},
 	}
