@@ -95,8 +95,9 @@ func isAbbreviation(before string) bool {
 	if utf8.RuneCountInString(word) == 1 {
 		// An initial ("J. Smith") or an item's number at the start ("1. The
 		// first"); a digit after other words ends a sentence ("km 5. Ver").
+		// A quote or bracket before the period is no initial: "« contact »."
 		r, _ := utf8.DecodeRuneInString(word)
-		return !(unicode.IsDigit(r) && k >= 0)
+		return unicode.IsLetter(r) || unicode.IsDigit(r) && k < 0
 	}
 	if abbreviations[word] {
 		return true

@@ -99,6 +99,12 @@ func TestSentencesOtherLanguages(t *testing.T) {
 			"We updated it in 2018.", "The changes apply now."},
 		"El responsable es Acme S.L.U. Con domicilio en Madrid, Ctra. de Burgos, km 5. Ver apdo. 3 del aviso legal.": {
 			"El responsable es Acme S.L.U. Con domicilio en Madrid, Ctra. de Burgos, km 5.", "Ver apdo. 3 del aviso legal."},
+		// French puts a (narrow) non-breaking space before ? ! : ; and inside
+		// guillemets; the text is folded before it is split.
+		Fold("Quels sont vos droits\u202f? Vous pouvez nous écrire\u00a0: «\u00a0contact\u00a0». Merci\u202f!"): {
+			"Quels sont vos droits ?", "Vous pouvez nous écrire : « contact ».", "Merci !"},
+		"Sie können uns schreiben: „Widerspruch“. Wir antworten.": {
+			"Sie können uns schreiben: „Widerspruch“.", "Wir antworten."},
 		"La sede está en Avda. de la Constitución, núm. 12, Madrid. Escríbanos.": {
 		"La sede está en Avda. de la Constitución, núm. 12, Madrid.", "Escríbanos."},
 	}
