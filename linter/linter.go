@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -192,9 +193,13 @@ func (r *Result) Note() string {
 	for i, l := range r.Supported {
 		names[i] = language.Name(l)
 	}
+	sort.Strings(names)
 	read := "English"
-	if len(names) > 0 {
-		read = strings.Join(names, ", ")
+	switch n := len(names); {
+	case n == 1:
+		read = names[0]
+	case n > 1:
+		read = strings.Join(names[:n-1], ", ") + " and " + names[n-1]
 	}
 	return fmt.Sprintf("the policy is in %s (%s); the built-in rules read %s, so no rule was evaluated",
 		language.Name(r.Language), r.Language, read)

@@ -116,12 +116,12 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestUnsupportedLanguageIsANote(t *testing.T) {
-	p := filepath.Join(t.TempDir(), "datenschutz.md")
-	text := `# Datenschutzerklärung
+	p := filepath.Join(t.TempDir(), "informativa.md")
+	text := `# Informativa sulla privacy
 
-Wir freuen uns über Ihr Interesse an unserer Website. Der Schutz Ihrer personenbezogenen Daten ist uns ein wichtiges Anliegen. Nachfolgend informieren wir Sie über die Verarbeitung Ihrer Daten und über Ihre Rechte nach der Datenschutz-Grundverordnung.
+Il titolare del trattamento dei dati personali è la società Esempio S.r.l., con sede a Milano. La presente informativa descrive come trattiamo i dati degli utenti che visitano il nostro sito e quali sono i diritti degli interessati.
 
-Verantwortlich für die Verarbeitung ist die Beispiel GmbH, die Sie unter der oben genannten Adresse erreichen. Sie haben das Recht auf Auskunft, Berichtigung und Löschung Ihrer Daten.
+I dati sono trattati per le finalità indicate di seguito e sono conservati per il tempo necessario. Gli utenti possono chiedere l'accesso, la rettifica e la cancellazione dei propri dati, e hanno il diritto di proporre reclamo al Garante.
 `
 	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
@@ -130,7 +130,7 @@ Verantwortlich für die Verarbeitung ist die Beispiel GmbH, die Sie unter der ob
 	if code != 0 {
 		t.Errorf("exit %d, want 0 for an unsupported language", code)
 	}
-	if !strings.Contains(out, "German") {
+	if !strings.Contains(out, "Italian") {
 		t.Errorf("the note should name the language:\n%s", out)
 	}
 	if _, _, code := run(t, "check", "--fail-on-unsupported-language", p); code != 1 {
