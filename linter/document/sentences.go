@@ -27,7 +27,7 @@ var abbreviations = map[string]bool{
 	"ff": true, "ggfs": true, "insb": true, "insbes": true, "hr": true, "fr": true,
 	"prof": true, "dipl": true, "ing": true, "lt": true, "std": true, "hd": true,
 	"bsp": true, "anm": true, "kap": true, "abschn": true, "mio": true, "tsd": true,
-	"mrd": true,
+	"mrd":   true,
 	"s.l.u": true, "s.a.u": true, "s.l.l": true, "s.l.n.e": true, "sdad": true,
 	"coop": true, "s.coop": true, "c.b": true, "apdo": true, "aptdo": true, "izq": true,
 	"izqda": true, "dcha": true, "pta": true, "esc": true, "pza": true, "ctra": true,

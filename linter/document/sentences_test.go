@@ -106,7 +106,7 @@ func TestSentencesOtherLanguages(t *testing.T) {
 		"Sie können uns schreiben: „Widerspruch“. Wir antworten.": {
 			"Sie können uns schreiben: „Widerspruch“.", "Wir antworten."},
 		"La sede está en Avda. de la Constitución, núm. 12, Madrid. Escríbanos.": {
-		"La sede está en Avda. de la Constitución, núm. 12, Madrid.", "Escríbanos."},
+			"La sede está en Avda. de la Constitución, núm. 12, Madrid.", "Escríbanos."},
 	}
 	for text, want := range cases {
 		if got := Sentences(text); !reflect.DeepEqual(got, want) {
