@@ -133,6 +133,18 @@ test_dpo_fail_vendor_dpo if {
 	dpo_contact.report.status == "fail" with input as doc
 }
 
+test_dpo_pass_dsb_mailbox if {
+	doc := de("Fragen zum Datenschutz beantwortet dir unser Team unter dsb@beispiel.de.")
+	dpo_contact.report.status == "pass" with input as doc
+}
+
+# A generic privacy mailbox under the controller's details is not said to
+# be the DPO's.
+test_dpo_fail_generic_privacy_mailbox if {
+	doc := md("## Verantwortlicher\n\nBeispiel GmbH, Hauptstraße 1, 50667 Köln\n\nE-Mail-Adresse: datenschutz@beispiel.de")
+	dpo_contact.report.status == "fail" with input as doc
+}
+
 # --- gdpr/eu-representative ------------------------------------------------
 
 test_eu_rep_pass if {
@@ -153,6 +165,19 @@ test_eu_rep_na_germany if {
 test_eu_rep_na_parents_as_representatives if {
 	doc := de("Gesetzliche Vertreter von Kindern in der EU können die Einwilligung erteilen.")
 	eu_representative.report.status == "not_applicable" with input as doc
+}
+
+# The vendor list of the common generator template ("Eingesetzte Dienste und
+# Diensteanbieter:") is not the controller's section: a US vendor address
+# there does not place the controller outside the EU.
+test_eu_rep_na_vendor_list_heading if {
+	doc := md("## Verantwortlicher\n\nBeispiel GmbH, Hauptstraße 1, 50667 Köln\n\n## Präsenzen in sozialen Netzwerken\n\n#### Eingesetzte Dienste und Diensteanbieter:\n\n- **Instagram:** Soziales Netzwerk; Dienstanbieter: Instagram Inc., 1601 Willow Road, Menlo Park, CA, 94025, USA")
+	eu_representative.report.status == "not_applicable" with input as doc
+}
+
+test_eu_rep_fail_us_address_under_provider_heading if {
+	doc := md("## Anbieter\n\nBeispiel Inc., 100 Main Street, Springfield, IL 62701, USA")
+	eu_representative.report.status == "fail" with input as doc
 }
 
 # --- gdpr/purposes -----------------------------------------------------------
@@ -346,6 +371,30 @@ test_transfers_fail if {
 
 test_transfers_fail_access_right_only if {
 	doc := de("Sie haben ein Recht auf Auskunft darüber, ob die Daten in ein Drittland übermittelt werden.")
+	international_transfers.report.status == "fail" with input as doc
+}
+
+test_transfers_pass_raum_der_eu if {
+	doc := de("Bitte beachte, dass deine Daten dabei außerhalb des Raumes der Europäischen Union verarbeitet werden können.")
+	international_transfers.report.status == "pass" with input as doc
+	transfer_safeguards.report.status == "fail" with input as doc
+}
+
+test_transfers_pass_outside_europe if {
+	doc := de("Einige Dienstleister verarbeiten Daten auch außerhalb Europas.")
+	international_transfers.report.status == "pass" with input as doc
+}
+
+# Saying data are not processed outside the EU states that they stay there:
+# no transfer, so no safeguard is needed.
+test_transfers_pass_not_outside_gebiet_der_eu if {
+	doc := de("Deine Daten werden nicht außerhalb des Gebietes der Europäischen Union verarbeitet.")
+	international_transfers.report.status == "pass" with input as doc
+	transfer_safeguards.report.status == "not_applicable" with input as doc
+}
+
+test_transfers_fail_raum_without_outside if {
+	doc := de("Unser Verein ist im Raum Köln tätig und verarbeitet Daten seiner Mitglieder.")
 	international_transfers.report.status == "fail" with input as doc
 }
 
@@ -600,6 +649,43 @@ test_statutory_fail_controller_obliged if {
 	statutory_contractual.report.status == "fail" with input as doc
 }
 
+test_statutory_pass_setzt_angabe_voraus if {
+	doc := de("Die Nutzung des Newsletters setzt die Angabe deiner E-Mail-Adresse voraus.")
+	statutory_contractual.report.status == "pass" with input as doc
+}
+
+test_statutory_pass_setzt_voraus_dass_sie if {
+	doc := de("Die Teilnahme setzt voraus, dass Sie Ihren Namen und Ihre Anschrift angeben.")
+	statutory_contractual.report.status == "pass" with input as doc
+}
+
+# A technical need of a third party is not an obligation on the reader.
+test_statutory_fail_technical_prerequisite if {
+	doc := de("Die Einbindung setzt voraus, dass die Drittanbieter die IP-Adresse der Nutzer verarbeiten, da sie ohne die IP-Adresse die Inhalte nicht senden könnten.")
+	statutory_contractual.report.status == "fail" with input as doc
+}
+
+test_statutory_fail_erfordert_ip_address if {
+	doc := de("Die Darstellung der Karte erfordert die Übermittlung der IP-Adresse an den Anbieter.")
+	statutory_contractual.report.status == "fail" with input as doc
+}
+
+test_statutory_fail_we_use_measures if {
+	doc := de("Wir setzen technische und organisatorische Maßnahmen ein, um Daten zu schützen.")
+	statutory_contractual.report.status == "fail" with input as doc
+}
+
+# No duty to appoint a data protection officer is not about giving data.
+test_statutory_fail_no_duty_to_appoint_dpo if {
+	doc := de("Für uns besteht keine gesetzliche Pflicht zur Benennung eines Datenschutzbeauftragten.")
+	statutory_contractual.report.status == "fail" with input as doc
+}
+
+test_statutory_pass_no_legal_duty_to_give_data if {
+	doc := de("Es besteht keine gesetzliche Pflicht, uns Ihre Daten bereitzustellen.")
+	statutory_contractual.report.status == "pass" with input as doc
+}
+
 # --- gdpr/automated-decisions ----------------------------------------------
 
 test_automated_pass_none if {
@@ -663,6 +749,22 @@ test_last_updated_pass_month_line if {
 
 test_last_updated_fail if {
 	doc := de("Seit dem 25. Mai 2018 gilt die Datenschutz-Grundverordnung.")
+	last_updated.report.status == "fail" with input as doc
+}
+
+# The place-and-date line that closes a German notice ("Ort, Datum").
+test_last_updated_pass_place_date_line if {
+	doc := md("Bei Fragen wende dich an info@beispiel.de.\n\nBerlin, 3. März 2024")
+	last_updated.report.status == "pass" with input as doc
+}
+
+test_last_updated_pass_place_den_numeric_with_url if {
+	doc := md("Frankfurt am Main, den 01.03.2024\nwww.beispiel.de")
+	last_updated.report.status == "pass" with input as doc
+}
+
+test_last_updated_fail_place_date_in_sentence if {
+	doc := de("Berlin, 3. März 2024 fand unsere Mitgliederversammlung statt.")
 	last_updated.report.status == "fail" with input as doc
 }
 
