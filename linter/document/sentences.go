@@ -27,7 +27,9 @@ var abbreviations = map[string]bool{
 	"ff": true, "ggfs": true, "insb": true, "insbes": true, "hr": true, "fr": true,
 	"prof": true, "dipl": true, "ing": true, "lt": true, "std": true, "hd": true,
 	"bsp": true, "anm": true, "kap": true, "abschn": true, "mio": true, "tsd": true,
-	"mrd":   true,
+	"mrd": true,
+	"al":  true, "tél": true, "fax": true, "réf": true, "env": true, "vol": true,
+	"chap": true, "sté": true, "mlle": true, "r.c.s": true, "s.a.s": true, "s.a.r.l": true,
 	"s.l.u": true, "s.a.u": true, "s.l.l": true, "s.l.n.e": true, "sdad": true,
 	"coop": true, "s.coop": true, "c.b": true, "apdo": true, "aptdo": true, "izq": true,
 	"izqda": true, "dcha": true, "pta": true, "esc": true, "pza": true, "ctra": true,
@@ -101,6 +103,13 @@ func isAbbreviation(before string) bool {
 	}
 	if abbreviations[word] {
 		return true
+	}
+	// French and Italian elide the article: "l'art. 6", "d'env. 3 mois".
+	if a := strings.LastIndexAny(word, "'’"); a >= 0 && a+len("'") < len(word) {
+		_, size := utf8.DecodeRuneInString(word[a:])
+		if abbreviations[word[a+size:]] {
+			return true
+		}
 	}
 	// "Rhein-Str. 5", "Max-Planck-Str.": the abbreviation is the last part.
 	if h := strings.LastIndexByte(word, '-'); h >= 0 && h+1 < len(word) {

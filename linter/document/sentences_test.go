@@ -105,6 +105,8 @@ func TestSentencesOtherLanguages(t *testing.T) {
 			"Quels sont vos droits ?", "Vous pouvez nous écrire : « contact ».", "Merci !"},
 		"Sie können uns schreiben: „Widerspruch“. Wir antworten.": {
 			"Sie können uns schreiben: „Widerspruch“.", "Wir antworten."},
+		"Le traitement est fondé sur l'art. 6 du RGPD, al. 1. Tél. 01 23 45 67 89. Écrivez-nous.": {
+			"Le traitement est fondé sur l'art. 6 du RGPD, al. 1.", "Tél. 01 23 45 67 89.", "Écrivez-nous."},
 		"La sede está en Avda. de la Constitución, núm. 12, Madrid. Escríbanos.": {
 			"La sede está en Avda. de la Constitución, núm. 12, Madrid.", "Escríbanos."},
 	}

@@ -541,3 +541,103 @@ test_changes_pass_check_periodically if {
 test_changes_fail_reserve_only if {
 	changes.report.status == "fail" with input as es("Nos reservamos el derecho a modificar la presente política para adaptarla a novedades legislativas.")
 }
+
+# Generalisation to unseen policies: an optional sign-up or connection, data
+# needed to open an account, tracking opt-outs phrased as "oponerse", safety
+# advice about children, analytics SDKs (recipients, not sources), a name
+# that engages processors, and a revoked permission.
+test_statutory_contractual_pass_registration_optional if {
+	statutory_contractual.report.status == "pass" with input as es("El registro es totalmente opcional.")
+}
+
+test_statutory_contractual_pass_connection_optional_not_needed if {
+	statutory_contractual.report.status == "pass" with input as es("La conexión con tu cuenta de Google es voluntaria y no es necesaria para jugar.")
+}
+
+test_statutory_contractual_pass_no_need_to_register if {
+	statutory_contractual.report.status == "pass" with input as es("No necesitas registrarte para utilizar la aplicación.")
+}
+
+test_statutory_contractual_fail_connection_encrypted if {
+	statutory_contractual.report.status == "fail" with input as es("La conexión con nuestros servidores está cifrada y no es necesario que hagas nada.")
+}
+
+test_statutory_contractual_pass_to_create_account_we_need if {
+	statutory_contractual.report.status == "pass" with input as es("Para que puedas crear una cuenta y usar nuestros servicios, necesitamos recopilar cierta información.")
+}
+
+test_statutory_contractual_pass_we_need_email_for_account if {
+	statutory_contractual.report.status == "pass" with input as es("Necesitamos su dirección de correo electrónico para crear su cuenta.")
+}
+
+test_statutory_contractual_fail_we_need_data_to_improve if {
+	statutory_contractual.report.status == "fail" with input as es("Necesitamos recopilar información para mejorar nuestros servicios.")
+}
+
+test_statutory_contractual_fail_to_use_we_need_consent if {
+	statutory_contractual.report.status == "fail" with input as es("Para que puedas usar la app sin anuncios, necesitamos tu consentimiento.")
+}
+
+test_children_fail_supervision_advice if {
+	children.report.status == "fail" with input as es("No dejes a niños menores de 13 años sin vigilancia cuando estén utilizando dispositivos móviles.")
+}
+
+test_children_pass_under_14_need_parental_supervision if {
+	children.report.status == "pass" with input as es("Los menores de 14 años no pueden registrarse sin la supervisión de sus padres.")
+}
+
+test_data_sources_fail_analytics_sdk if {
+	data_sources.report.status == "fail" with input as es("El juego recopila y envía a través del SDK de Firebase Analytics la siguiente información: modelo del dispositivo y versión del sistema operativo.")
+}
+
+test_data_sources_fail_heading_play_games if {
+	data_sources.report.status == "fail" with input as es("## Información recopilada como parte de Google Play Games\n\nTu puntuación se muestra a tus amigos.")
+}
+
+test_data_sources_pass_received_from_facebook if {
+	data_sources.report.status == "pass" with input as es("Si te registras con Facebook, recibimos de Facebook tu nombre y tu correo electrónico.")
+}
+
+test_right_object_fail_pixel_opt_out if {
+	right_object.report.status == "fail" with input as es("Puede oponerse a la recopilación de sus datos por el píxel de Facebook a través de https://www.facebook.com/settings?tab=ads.")
+}
+
+test_right_object_fail_analytics_browser_add_on if {
+	right_object.report.status == "fail" with input as es("Puedes oponerte a la recopilación de datos mediante Google Analytics instalando el complemento del navegador de exclusión voluntaria.")
+}
+
+test_right_object_pass_object_by_email if {
+	right_object.report.status == "pass" with input as es("Puede oponerse a la recopilación de sus datos con fines comerciales escribiéndonos a privacidad@acme.es.")
+}
+
+test_right_object_pass_object_to_collection_by_us if {
+	right_object.report.status == "pass" with input as es("Puede oponerse a la recopilación de sus datos por parte de Acme en cualquier momento.")
+}
+
+test_controller_identity_pass_name_uses_providers if {
+	controller_identity.report.status == "pass" with input as es("Acme utiliza proveedores externos y socios de alojamiento para ejecutar nuestro servicio.")
+}
+
+test_controller_identity_pass_name_asks_permission if {
+	controller_identity.report.status == "pass" with input as es("Acme te solicitará permiso para acceder a tus contactos. Nunca publicamos nada en tu nombre desde nuestra aplicación.")
+}
+
+test_controller_identity_fail_vendor_uses_providers if {
+	controller_identity.report.status == "fail" with input as es("Google utiliza proveedores externos para sus servicios. Nosotros no compartimos tus datos.")
+}
+
+test_controller_identity_fail_we_use_providers if {
+	controller_identity.report.status == "fail" with input as es("Utilizamos proveedores externos para alojar nuestro sitio web.")
+}
+
+test_right_withdraw_consent_pass_revoke_permission if {
+	right_withdraw_consent.report.status == "pass" with input as es("Si activas la sincronización, estás permitiendo que Google procese tu nombre. Puedes revocar el permiso en cualquier momento desde los ajustes de tu cuenta.")
+}
+
+test_right_withdraw_consent_fail_permission_no_withdrawal if {
+	right_withdraw_consent.report.status == "fail" with input as es("Si activas la sincronización, estás permitiendo que Google procese tu nombre.")
+}
+
+test_right_withdraw_consent_na_cancel_subscription if {
+	right_withdraw_consent.report.status == "not_applicable" with input as es("Puedes cancelar tu suscripción en cualquier momento.")
+}
