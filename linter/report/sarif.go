@@ -442,7 +442,7 @@ var notificationDescriptors = []sarifDescriptor{
 	{
 		ID: notifyUnsupported, Name: "UnsupportedLanguage",
 		ShortDescription: sarifText{Text: "A policy is in a language the rules do not read."},
-		FullDescription:  sarifText{Text: "No rule was evaluated on the policy: the built-in rules read English only."},
+		FullDescription:  sarifText{Text: "No rule was evaluated on the policy: no built-in language pack covers its language."},
 		Help: sarifMultiText{
 			Text:     "Check the English version of the policy, or run with --fail-on-unsupported-language to make such policies fail the run.",
 			Markdown: "Check the English version of the policy, or run with `--fail-on-unsupported-language` to make such policies fail the run.",
