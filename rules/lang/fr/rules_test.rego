@@ -678,3 +678,156 @@ test_last_updated_fail_gdpr_date if {
 	doc := fr("Le RGPD, en vigueur depuis le 25 mai 2018, renforce vos droits.")
 	last_updated.report.status == "fail" with input as doc
 }
+
+# --- Generalisation: informal address ("tu"), template generators (iubenda),
+# tables of legal bases, and near-misses.
+
+test_controller_identity_pass_brand_edited_by_person if {
+	doc := fr("Pédalo est développé par Camille Martin, développeuse indépendante.")
+	controller_identity.report.status == "pass" with input as doc
+}
+
+test_controller_identity_fail_hosted_by_vendor if {
+	doc := fr("Le site est hébergé par un prestataire.")
+	controller_identity.report.status == "fail" with input as doc
+}
+
+test_controller_identity_fail_controller_is_owner_role if {
+	doc := fr("Sauf indication contraire, le responsable du traitement est le propriétaire de ce site.")
+	controller_identity.report.status == "fail" with input as doc
+}
+
+test_controller_identity_pass_controller_is_owner_named if {
+	doc := fr("Le responsable du traitement est le propriétaire du site, Jeanne Roux, 3 rue des Lilas, 69001 Lyon.")
+	controller_identity.report.status == "pass" with input as doc
+}
+
+test_legal_basis_pass_basis_column_cell if {
+	doc := md("| Donnée | Finalité | Fondement |\n|---|---|---|\n| E-mail | Connexion | Exécution du contrat |\n| Pseudo | Affichage | Exécution du contrat |\n| Adresse | Livraison | Exécution du contrat |\n| Âge | Contrôle | Respect d'une obligation légale |\n| Photo | Profil | Votre consentement explicite |")
+	legal_basis.report.status == "pass" with input as doc
+}
+
+test_legal_basis_pass_tu_consent_basis if {
+	doc := fr("Nous traitons ton adresse e-mail sur la base de ton consentement.")
+	legal_basis.report.status == "pass" with input as doc
+}
+
+test_legal_basis_fail_consent_heading_only if {
+	doc := md("## Votre consentement\n\nEn utilisant le site, vous acceptez cette politique.")
+	legal_basis.report.status == "fail" with input as doc
+}
+
+test_right_object_pass_tu_listed if {
+	doc := md("## Tes droits\n\nTu peux :\n\n- t'opposer au traitement de tes données")
+	right_object.report.status == "pass" with input as doc
+}
+
+test_right_object_pass_tu_sentence if {
+	doc := fr("Tu peux aussi t'opposer à l'utilisation de tes données à des fins de prospection.")
+	right_object.report.status == "pass" with input as doc
+}
+
+test_right_object_fail_tu_unsubscribe if {
+	doc := fr("Tu peux te désabonner de la newsletter à tout moment.")
+	right_object.report.status == "fail" with input as doc
+}
+
+test_right_restriction_pass_en_demander_la_limitation if {
+	doc := fr("Vous pouvez vous opposer au traitement de vos données ou en demander la limitation.")
+	right_restriction.report.status == "pass" with input as doc
+}
+
+test_right_restriction_pass_leur_suspension if {
+	doc := fr("L'utilisateur peut à tout moment demander au responsable leur suspension.")
+	right_restriction.report.status == "pass" with input as doc
+}
+
+test_right_restriction_fail_account_suspension_by_us if {
+	doc := fr("Nous pouvons suspendre votre compte en cas d'abus.")
+	right_restriction.report.status == "fail" with input as doc
+}
+
+test_right_erasure_pass_leur_suppression if {
+	doc := fr("Vous pouvez demander à tout moment leur effacement en nous écrivant.")
+	right_erasure.report.status == "pass" with input as doc
+}
+
+test_right_erasure_pass_tu_peux if {
+	doc := fr("Tu peux demander la suppression de tes données en nous écrivant.")
+	right_erasure.report.status == "pass" with input as doc
+}
+
+test_right_erasure_fail_cookie_deletion if {
+	doc := fr("Tu peux demander à ton navigateur leur suppression : les cookies seront effacés.")
+	right_erasure.report.status == "fail" with input as doc
+}
+
+test_right_access_pass_tu_as_le_droit if {
+	doc := fr("Tu as le droit d'obtenir une copie de tes données.")
+	right_access.report.status == "pass" with input as doc
+}
+
+test_retention_pass_le_temps_quil_sera_necessaire if {
+	doc := fr("Les informations sont gardées le temps qu'il est nécessaire pour traiter la commande.")
+	retention.report.status == "pass" with input as doc
+}
+
+test_retention_pass_aussi_longtemps_quil if {
+	doc := fr("Nous conservons tes données aussi longtemps qu'elles restent utiles au service.")
+	retention.report.status == "pass" with input as doc
+}
+
+test_retention_fail_time_needed_to_answer if {
+	doc := fr("Il nous faut parfois un peu de temps pour répondre à ta demande.")
+	retention.report.status == "fail" with input as doc
+}
+
+test_statutory_contractual_pass_impossible_if_not_provided if {
+	doc := fr("Le service ne pourra pas être fourni si certaines informations ne sont pas communiquées.")
+	statutory_contractual.report.status == "pass" with input as doc
+}
+
+test_statutory_contractual_pass_tu_optional_data if {
+	doc := fr("Tu peux compléter ton profil, si tu le souhaites, avec une photo et une biographie.")
+	statutory_contractual.report.status == "pass" with input as doc
+}
+
+test_statutory_contractual_pass_tu_refuse if {
+	doc := fr("Si tu ne fournis pas ton adresse e-mail, tu ne pourras pas créer de compte.")
+	statutory_contractual.report.status == "pass" with input as doc
+}
+
+test_statutory_contractual_fail_contact_if_wished if {
+	doc := fr("Tu peux nous contacter si tu le souhaites.")
+	statutory_contractual.report.status == "fail" with input as doc
+}
+
+test_statutory_contractual_fail_impossible_unrelated if {
+	doc := fr("Il est impossible de garantir une sécurité absolue sur Internet.")
+	statutory_contractual.report.status == "fail" with input as doc
+}
+
+test_data_sources_pass_third_party_data_published_by_user if {
+	doc := fr("Les utilisateurs sont responsables des données personnelles de tiers qu'ils publient ou partagent via l'application.")
+	data_sources.report.status == "pass" with input as doc
+}
+
+test_data_sources_pass_reader_provides_data_about_others if {
+	doc := fr("Si tu nous communiques des informations concernant d'autres personnes, assure-toi d'avoir leur accord.")
+	data_sources.report.status == "pass" with input as doc
+}
+
+test_data_sources_fail_made_available_to_third_parties if {
+	doc := fr("Vos données personnelles sont communiquées ou mises à disposition des prestataires suivants :")
+	data_sources.report.status == "fail" with input as doc
+}
+
+test_data_sources_pass_made_available_by_partners if {
+	doc := fr("Certaines données sont mises à disposition par nos partenaires commerciaux.")
+	data_sources.report.status == "pass" with input as doc
+}
+
+test_data_sources_fail_sharing_with_third_parties if {
+	doc := fr("Nous ne partageons pas tes données personnelles avec des tiers.")
+	data_sources.report.status == "fail" with input as doc
+}
