@@ -248,13 +248,11 @@ func compile(name string, def Definition) (compiled, error) {
 	if len(def.Match) == 0 {
 		return c, fmt.Errorf("concept %q has no match patterns", name)
 	}
-	parsed := make([]*syntax.Regexp, len(def.Match))
-	for i, p := range def.Match {
-		re, err := syntax.Parse(p, syntax.Perl)
-		if err != nil {
-			return c, fmt.Errorf("concept %q: pattern %q: %w", name, p, err)
-		}
-		parsed[i] = re
+	parsed, err := parseAll(def.Match)
+	if err != nil {
+		return c, fmt.Errorf("concept %q: %w", name, err)
+	}
+	for _, re := range parsed {
 		pt := pattern{lits: gatesOf(re)}
 		c.patterns = append(c.patterns, pt)
 		if len(pt.lits) == 0 {
@@ -263,13 +261,9 @@ func compile(name string, def Definition) (compiled, error) {
 	}
 	c.all = lazyAlternation(parsed, def.Match)
 	if len(def.Unless) > 0 {
-		unless := make([]*syntax.Regexp, len(def.Unless))
-		for i, p := range def.Unless {
-			re, err := syntax.Parse(p, syntax.Perl)
-			if err != nil {
-				return c, fmt.Errorf("concept %q unless: pattern %q: %w", name, p, err)
-			}
-			unless[i] = re
+		unless, err := parseAll(def.Unless)
+		if err != nil {
+			return c, fmt.Errorf("concept %q unless: %w", name, err)
 		}
 		c.unless = lazyAlternation(unless, def.Unless)
 	}
@@ -280,6 +274,19 @@ func compile(name string, def Definition) (compiled, error) {
 		}
 	}
 	return c, nil
+}
+
+// parseAll parses patterns with the syntax every pack is written in.
+func parseAll(patterns []string) ([]*syntax.Regexp, error) {
+	out := make([]*syntax.Regexp, len(patterns))
+	for i, p := range patterns {
+		re, err := syntax.Parse(p, syntax.Perl)
+		if err != nil {
+			return nil, fmt.Errorf("pattern %q: %w", p, err)
+		}
+		out[i] = re
+	}
+	return out, nil
 }
 
 // lazyAlternation matches when any of the patterns does. Its automaton is

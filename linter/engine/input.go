@@ -84,25 +84,18 @@ func position(p document.Position) *ast.Term {
 	return ast.ObjectTerm([2]*ast.Term{keyLine, intTerm(p.Line)}, [2]*ast.Term{keyColumn, intTerm(p.Column)})
 }
 
-func stringList(ss []string) *ast.Term {
-	if len(ss) == 0 {
-		return emptyArray
-	}
-	terms := make([]*ast.Term, len(ss))
-	for i, s := range ss {
-		terms[i] = ast.StringTerm(s)
-	}
-	return ast.ArrayTerm(terms...)
-}
+func stringList(ss []string) *ast.Term { return listOf(ss, ast.StringTerm) }
 
 // list is stringList for strings that recur (concept names, headings).
-func (t terms) list(ss []string) *ast.Term {
+func (t terms) list(ss []string) *ast.Term { return listOf(ss, t.str) }
+
+func listOf(ss []string, term func(string) *ast.Term) *ast.Term {
 	if len(ss) == 0 {
 		return emptyArray
 	}
 	out := make([]*ast.Term, len(ss))
 	for i, s := range ss {
-		out[i] = t.str(s)
+		out[i] = term(s)
 	}
 	return ast.ArrayTerm(out...)
 }

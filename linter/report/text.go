@@ -5,7 +5,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/fatih/color"
+	"github.com/policylint/policylint/linter/palette"
 
 	"github.com/policylint/policylint/linter"
 	"github.com/policylint/policylint/linter/baseline"
@@ -22,43 +22,16 @@ type Text struct {
 	Baseline *baseline.Summary
 }
 
-type palette struct {
-	sev             map[string]*color.Color
-	pass, dim, bold *color.Color
-}
-
-func newPalette(enabled bool) palette {
-	mk := func(attrs ...color.Attribute) *color.Color {
-		c := color.New(attrs...)
-		if enabled {
-			c.EnableColor()
-		} else {
-			c.DisableColor()
-		}
-		return c
-	}
-	return palette{
-		sev: map[string]*color.Color{
-			engine.SeverityError:   mk(color.FgRed, color.Bold),
-			engine.SeverityWarning: mk(color.FgYellow, color.Bold),
-			engine.SeverityNote:    mk(color.FgCyan),
-		},
-		pass: mk(color.FgGreen),
-		dim:  mk(color.Faint),
-		bold: mk(color.Bold),
-	}
-}
-
 // Report writes every file's section and, for more than one file, a total.
 func (t *Text) Report(w io.Writer, results []linter.Result) error {
-	p := newPalette(t.Color)
+	p := palette.New(t.Color)
 	ew := &errWriter{w: w}
 	for i := range results {
 		t.file(ew, p, &results[i])
 	}
 	if len(results) > 1 {
 		s := Total(results)
-		ew.printf("%s %d files: %s\n", p.bold.Sprint("Total:"), s.Files, counts(s))
+		ew.printf("%s %d files: %s\n", p.Bold.Sprint("Total:"), s.Files, counts(s))
 	}
 	t.baseline(ew, p)
 	return ew.err
@@ -66,7 +39,7 @@ func (t *Text) Report(w io.Writer, results []linter.Result) error {
 
 // baseline says how the baseline matched and, verbosely, which of its
 // entries no longer fail.
-func (t *Text) baseline(w *errWriter, p palette) {
+func (t *Text) baseline(w *errWriter, p palette.Palette) {
 	b := t.Baseline
 	if b == nil {
 		return
@@ -75,27 +48,27 @@ func (t *Text) baseline(w *errWriter, p palette) {
 	if b.Stale > 0 {
 		line += " (fixed since the baseline was written; run policylint baseline to drop them)"
 	}
-	w.printf("%s %s\n", p.bold.Sprintf("Baseline %s:", b.Path), line)
+	w.printf("%s %s\n", p.Bold.Sprintf("Baseline %s:", b.Path), line)
 	if !t.Verbose {
 		return
 	}
 	for _, e := range b.StaleEntries {
-		w.printf("  %s  %s  %s\n", p.dim.Sprint(e.File), p.pass.Sprint(e.Rule), p.dim.Sprint("fixed: "+e.Message))
+		w.printf("  %s  %s  %s\n", p.Dim.Sprint(e.File), p.Pass.Sprint(e.Rule), p.Dim.Sprint("fixed: "+e.Message))
 	}
 }
 
-func (t *Text) file(w *errWriter, p palette, r *linter.Result) {
+func (t *Text) file(w *errWriter, p palette.Palette, r *linter.Result) {
 	header := r.Path
 	if r.Format != "" {
-		header += p.dim.Sprintf(" (%s, %s)", r.Format, r.Language)
+		header += p.Dim.Sprintf(" (%s, %s)", r.Format, r.Language)
 	}
-	w.printf("%s\n", p.bold.Sprint(header))
+	w.printf("%s\n", p.Bold.Sprint(header))
 	if r.Err != nil {
-		w.printf("  %s %s\n\n", p.sev[engine.SeverityError].Sprint("input error:"), r.Err)
+		w.printf("  %s %s\n\n", p.Sev[engine.SeverityError].Sprint("input error:"), r.Err)
 		return
 	}
 	if note := r.Note(); note != "" {
-		w.printf("  %s %s\n", p.sev[engine.SeverityNote].Sprint("note:"), note)
+		w.printf("  %s %s\n", p.Sev[engine.SeverityNote].Sprint("note:"), note)
 		t.notices(w, p, r)
 		w.printf("\n")
 		return
@@ -104,10 +77,10 @@ func (t *Text) file(w *errWriter, p palette, r *linter.Result) {
 	for _, c := range failuresBySeverity(r) {
 		if c.Rule.Severity != current {
 			current = c.Rule.Severity
-			w.printf("  %s\n", p.sev[current].Sprint(strings.ToUpper(current[:1])+current[1:]+"s"))
+			w.printf("  %s\n", p.Sev[current].Sprint(strings.ToUpper(current[:1])+current[1:]+"s"))
 		}
-		w.printf("    %s  %s  %s%s\n", p.dim.Sprintf("%s:%d:%d", r.Path, c.Location.Line, c.Location.Column),
-			p.sev[current].Sprint(c.Rule.ID), c.Message, article(p, c))
+		w.printf("    %s  %s  %s%s\n", p.Dim.Sprintf("%s:%d:%d", r.Path, c.Location.Line, c.Location.Column),
+			p.Sev[current].Sprint(c.Rule.ID), c.Message, article(p, c))
 	}
 	t.notices(w, p, r)
 	if t.Verbose {
@@ -119,38 +92,38 @@ func (t *Text) file(w *errWriter, p palette, r *linter.Result) {
 
 // notices lists the problems with the file's suppression directives; they
 // are always shown, since a directive that does nothing is a mistake.
-func (t *Text) notices(w *errWriter, p palette, r *linter.Result) {
+func (t *Text) notices(w *errWriter, p palette.Palette, r *linter.Result) {
 	if len(r.Notices) == 0 {
 		return
 	}
-	w.printf("  %s\n", p.bold.Sprint("Suppression directives"))
+	w.printf("  %s\n", p.Bold.Sprint("Suppression directives"))
 	for _, n := range r.Notices {
-		w.printf("    %s  %s  %s\n", p.dim.Sprintf("%s:%d:%d", r.Path, n.Position.Line, n.Position.Column),
-			p.sev[n.Level].Sprint(n.Level), n.Message)
+		w.printf("    %s  %s  %s\n", p.Dim.Sprintf("%s:%d:%d", r.Path, n.Position.Line, n.Position.Column),
+			p.Sev[n.Level].Sprint(n.Level), n.Message)
 	}
 }
 
 // suppressed lists the failures that do not count, with why.
-func (t *Text) suppressed(w *errWriter, p palette, r *linter.Result) {
+func (t *Text) suppressed(w *errWriter, p palette.Palette, r *linter.Result) {
 	if len(r.Suppressed) == 0 {
 		return
 	}
-	w.printf("  %s\n", p.dim.Sprint("Suppressed"))
+	w.printf("  %s\n", p.Dim.Sprint("Suppressed"))
 	for _, sp := range r.Suppressed {
 		c := sp.Check
-		w.printf("    %s  %s  %s%s\n", p.dim.Sprintf("%s:%d:%d", r.Path, c.Location.Line, c.Location.Column),
+		w.printf("    %s  %s  %s%s\n", p.Dim.Sprintf("%s:%d:%d", r.Path, c.Location.Line, c.Location.Column),
 			c.Rule.ID, c.Message, article(p, c))
 		why := "in the baseline"
 		if sp.Kind == suppress.Inline {
 			why = fmt.Sprintf("by the directive at %d:%d: %s", sp.Position.Line, sp.Position.Column, sp.Reason)
 		}
-		w.printf("      %s\n", p.dim.Sprint("suppressed "+why))
+		w.printf("      %s\n", p.Dim.Sprint("suppressed "+why))
 	}
 }
 
 // others lists the passes, with the evidence that proves them, and the rules
 // that did not apply.
-func (t *Text) others(w *errWriter, p palette, r *linter.Result) {
+func (t *Text) others(w *errWriter, p palette.Palette, r *linter.Result) {
 	for _, status := range []engine.Status{engine.Pass, engine.NotApplicable} {
 		header := false
 		for _, c := range r.Checks {
@@ -160,29 +133,29 @@ func (t *Text) others(w *errWriter, p palette, r *linter.Result) {
 			if !header {
 				header = true
 				if status == engine.Pass {
-					w.printf("  %s\n", p.pass.Sprint("Passed"))
+					w.printf("  %s\n", p.Pass.Sprint("Passed"))
 				} else {
-					w.printf("  %s\n", p.dim.Sprint("Not applicable"))
+					w.printf("  %s\n", p.Dim.Sprint("Not applicable"))
 				}
 			}
 			if status == engine.NotApplicable {
-				w.printf("    %s  %s\n", c.Rule.ID, p.dim.Sprint(c.Message))
+				w.printf("    %s  %s\n", c.Rule.ID, p.Dim.Sprint(c.Message))
 				continue
 			}
-			w.printf("    %s%s\n", p.pass.Sprint(c.Rule.ID), article(p, c))
+			w.printf("    %s%s\n", p.Pass.Sprint(c.Rule.ID), article(p, c))
 			for _, e := range c.Evidence {
-				w.printf("      %s  %s\n", p.dim.Sprintf("%s:%d:%d", r.Path, e.Start.Line, e.Start.Column), excerpt(e.Text, 100))
+				w.printf("      %s  %s\n", p.Dim.Sprintf("%s:%d:%d", r.Path, e.Start.Line, e.Start.Column), excerpt(e.Text, 100))
 			}
 		}
 	}
 }
 
 // article is the " [Art. n]" suffix.
-func article(p palette, c engine.Check) string {
+func article(p palette.Palette, c engine.Check) string {
 	if c.Rule.Article == "" {
 		return ""
 	}
-	return " " + p.dim.Sprintf("[%s]", c.Rule.Article)
+	return " " + p.Dim.Sprintf("[%s]", c.Rule.Article)
 }
 
 func counts(s Summary) string {

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/fatih/color"
+	"github.com/policylint/policylint/linter/palette"
 
 	"github.com/policylint/policylint/linter/engine"
 )
@@ -18,55 +18,16 @@ const Width = 80
 // indent is how far Text sets section bodies in from their headings.
 const indent = "  "
 
-type palette struct {
-	sev        map[string]*color.Color
-	bold, dim  *color.Color
-	heading    *color.Color
-	identifier *color.Color
-}
-
-// newPalette sets each colour on or off explicitly, so the decision is the
-// caller's alone and not fatih/color's own terminal detection.
-func newPalette(enabled bool) palette {
-	mk := func(attrs ...color.Attribute) *color.Color {
-		c := color.New(attrs...)
-		if enabled {
-			c.EnableColor()
-		} else {
-			c.DisableColor()
-		}
-		return c
-	}
-	return palette{
-		sev: map[string]*color.Color{
-			engine.SeverityError:   mk(color.FgRed, color.Bold),
-			engine.SeverityWarning: mk(color.FgYellow, color.Bold),
-			engine.SeverityNote:    mk(color.FgCyan),
-		},
-		bold:       mk(color.Bold),
-		dim:        mk(color.Faint),
-		heading:    mk(color.Bold, color.Underline),
-		identifier: mk(color.FgGreen),
-	}
-}
-
-func (p palette) severity(s string) string {
-	if c, ok := p.sev[s]; ok {
-		return c.Sprint(s)
-	}
-	return s
-}
-
 // Text writes the terminal form of a rule's page, for `policylint
 // explain`: the content of Markdown in plain text, wrapped at Width.
 // Colour is used only when useColor is true.
 func Text(w io.Writer, r *engine.Rule, useColor bool) error {
-	p := newPalette(useColor)
+	p := palette.New(useColor)
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %s\n\n", p.bold.Sprint(r.ID), p.bold.Sprint(r.Title))
+	fmt.Fprintf(&b, "%s: %s\n\n", p.Bold.Sprint(r.ID), p.Bold.Sprint(r.Title))
 
 	facts := [][2]string{
-		{"Severity", p.severity(r.Severity)},
+		{"Severity", p.Severity(r.Severity)},
 		{"GDPR article", orDash(r.Article)},
 		{"Pack", packOf(r)},
 		{"Conditional", conditionalText(r)},
@@ -77,14 +38,14 @@ func Text(w io.Writer, r *engine.Rule, useColor bool) error {
 	}
 	for _, f := range facts {
 		// Pad before colouring: escape codes would throw the alignment off.
-		fmt.Fprintf(&b, "%s%s %s\n", indent, p.dim.Sprint(fmt.Sprintf("%-13s", f[0])), f[1])
+		fmt.Fprintf(&b, "%s%s %s\n", indent, p.Dim.Sprint(fmt.Sprintf("%-13s", f[0])), f[1])
 	}
 
 	section := func(title, body string) {
 		if body == "" {
 			return
 		}
-		fmt.Fprintf(&b, "\n%s\n%s", p.heading.Sprint(title), body)
+		fmt.Fprintf(&b, "\n%s\n%s", p.Heading.Sprint(title), body)
 	}
 	section("What it requires", wrap(r.Description, indent, indent))
 	section("Passing example", wrap(r.Example, indent+"> ", indent+"> "))
@@ -94,7 +55,7 @@ func Text(w io.Writer, r *engine.Rule, useColor bool) error {
 	if len(r.Params) > 0 {
 		var pb strings.Builder
 		for _, prm := range r.Params {
-			fmt.Fprintf(&pb, "%s%s (default %s)\n", indent, p.identifier.Sprint(prm.Name), jsonValue(prm.Default))
+			fmt.Fprintf(&pb, "%s%s (default %s)\n", indent, p.Identifier.Sprint(prm.Name), jsonValue(prm.Default))
 			pb.WriteString(wrap(prm.Description, indent+"    ", indent+"    "))
 		}
 		fmt.Fprintf(&pb, "%sSet them in .policylint.yaml:\n", indent)
