@@ -77,8 +77,14 @@ func (e usageError) Unwrap() error { return e.err }
 // Main runs the command line and maps its outcome to an exit status.
 func Main(args []string, s streams) int {
 	root := newRootCmd(s)
+	var prof profileFlags
+	prof.register(root)
+	root.PersistentPreRunE = func(*cobra.Command, []string) error { return prof.start() }
 	root.SetArgs(args)
 	err := root.Execute()
+	if perr := prof.stop(); perr != nil && err == nil {
+		err = perr
+	}
 	code := exitCode(err)
 	var (
 		fe findingsError

@@ -46,11 +46,18 @@ type compiled struct {
 	name string
 	// all matches when any of the concept's patterns does: one automaton,
 	// one pass over the text, however many patterns the concept has.
+	// It is nil for a concept with counted gaps ("[^.;]{0,60}"), whose
+	// patterns are matched one by one instead, only those whose literal
+	// gates passed: combining such patterns in one automaton made a state
+	// for every combination of their progress, thousands per concept,
+	// built anew for every new text.
 	all      textMatcher
+	first    int // global index of the first pattern (pack.gates)
 	patterns []pattern
-	unless   textMatcher
-	clause   bool
-	kinds    map[document.Kind]bool
+	// unless patterns are gated by their literals too.
+	unless []pattern
+	clause bool
+	kinds  map[document.Kind]bool
 	// ungated is true when a pattern has no literal gate: the concept is
 	// always a candidate.
 	ungated bool
@@ -66,6 +73,21 @@ type pattern struct {
 	gate [][]int
 	// lits are the same sets as literals, before the pack numbers them.
 	lits [][]string
+	// pre, for a pattern with counted gaps, is its relaxed automaton (every
+	// gap unbounded): small, and a text it rejects cannot match. exact
+	// confirms what pre accepts; its states count, so building them is
+	// only paid for texts that nearly match.
+	pre, exact textMatcher
+}
+
+// newPattern prepares one parsed pattern (src is its source).
+func newPattern(re *syntax.Regexp, src string) pattern {
+	return pattern{lits: gatesOf(re), pre: lazyRelaxed(re), exact: lazyExact(re, src)}
+}
+
+// matches reports whether the pattern matches s, its gates aside.
+func (pt *pattern) matches(s string) bool {
+	return (pt.pre == nil || pt.pre.MatchString(s)) && pt.exact.MatchString(s)
 }
 
 // pack is one language's compiled concepts and the literal index shared by
@@ -207,23 +229,29 @@ func loadPack(fsys fs.FS, dir, lang string) (*pack, error) {
 	}
 	sort.Slice(list, func(i, j int) bool { return list[i].name < list[j].name })
 	lits := newLiteralIndex()
+	number := func(pt *pattern) {
+		for _, set := range pt.lits {
+			ids := make([]int, len(set))
+			for i, lit := range set {
+				ids[i] = lits.add(lit)
+			}
+			pt.gate = append(pt.gate, ids)
+		}
+		pt.lits = nil
+	}
 	for ci := range list {
 		for pi := range list[ci].patterns {
-			pt := &list[ci].patterns[pi]
-			for _, set := range pt.lits {
-				ids := make([]int, len(set))
-				for i, lit := range set {
-					ids[i] = lits.add(lit)
-				}
-				pt.gate = append(pt.gate, ids)
-			}
-			pt.lits = nil
+			number(&list[ci].patterns[pi])
+		}
+		for pi := range list[ci].unless {
+			number(&list[ci].unless[pi])
 		}
 	}
 	sort.Slice(list, func(i, j int) bool { return list[i].name < list[j].name })
 	lits.build()
 	p := &pack{concepts: list, lits: lits, uses: make([][]gateUse, len(lits.lits))}
 	for ci := range list {
+		list[ci].first = len(p.gates)
 		for _, pt := range list[ci].patterns {
 			pi := len(p.gates)
 			p.gates = append(p.gates, len(pt.gate))
@@ -252,20 +280,24 @@ func compile(name string, def Definition) (compiled, error) {
 	if err != nil {
 		return c, fmt.Errorf("concept %q: %w", name, err)
 	}
-	for _, re := range parsed {
-		pt := pattern{lits: gatesOf(re)}
+	gaps := false
+	for i, re := range parsed {
+		pt := newPattern(re, def.Match[i])
 		c.patterns = append(c.patterns, pt)
 		if len(pt.lits) == 0 {
 			c.ungated = true
 		}
+		gaps = gaps || pt.pre != nil
 	}
-	c.all = lazyAlternation(parsed, def.Match)
-	if len(def.Unless) > 0 {
-		unless, err := parseAll(def.Unless)
-		if err != nil {
-			return c, fmt.Errorf("concept %q unless: %w", name, err)
-		}
-		c.unless = lazyAlternation(unless, def.Unless)
+	if !gaps {
+		c.all = lazyAlternation(parsed, def.Match)
+	}
+	unless, err := parseAll(def.Unless)
+	if err != nil {
+		return c, fmt.Errorf("concept %q unless: %w", name, err)
+	}
+	for i, re := range unless {
+		c.unless = append(c.unless, newPattern(re, def.Unless[i]))
 	}
 	if len(def.Kinds) > 0 {
 		c.kinds = map[document.Kind]bool{}
@@ -294,61 +326,67 @@ func parseAll(patterns []string) ([]*syntax.Regexp, error) {
 // fraction of the vocabulary, and building all of it would be most of a
 // cold run's time.
 func lazyAlternation(parsed []*syntax.Regexp, src []string) textMatcher {
+	if len(parsed) == 1 {
+		return lazyExact(parsed[0], src[0])
+	}
+	parts := make([]string, len(src))
+	for i, p := range src {
+		parts[i] = "(?:" + p + ")"
+	}
+	alt := &syntax.Regexp{Op: syntax.OpAlternate, Sub: parsed, Flags: syntax.Perl}
+	return lazyExact(alt, strings.Join(parts, "|"))
+}
+
+// lazyExact matches re (whose source is src) with a DFA built on first use,
+// or with Go's regexp when the DFA cannot take the expression.
+func lazyExact(re *syntax.Regexp, src string) textMatcher {
 	return &lazyMatcher{build: func() textMatcher {
-		alt := &syntax.Regexp{Op: syntax.OpAlternate, Sub: parsed, Flags: syntax.Perl}
-		if len(parsed) == 1 {
-			alt = parsed[0]
-		}
-		parts := make([]string, len(src))
-		for i, p := range src {
-			parts[i] = "(?:" + p + ")"
-		}
-		exact := func() *regexp.Regexp { return regexp.MustCompile(strings.Join(parts, "|")) }
-		m, err := dfa.CompileParsed(alt)
+		exact := func() *regexp.Regexp { return regexp.MustCompile(src) }
+		m, err := dfa.CompileParsed(re)
 		if err != nil {
 			// Case folding, which the DFA does not take: Go's regexp. The
-			// patterns parsed, so they compile.
+			// pattern parsed, so it compiles.
 			return exact()
 		}
-		a := &adaptive{exact: m}
-		a.fallback = func() textMatcher {
-			loose, relaxed := relax(alt)
-			if !relaxed {
-				return nil
-			}
-			pre, err := dfa.CompileParsed(loose)
-			if err != nil {
-				return nil
-			}
-			return &confirmed{pre: pre, build: exact}
+		return &adaptive{exact: m, build: exact}
+	}}
+}
+
+// lazyRelaxed is the relaxed automaton of re, built on first use; nil
+// when re has no counted gap to relax.
+func lazyRelaxed(re *syntax.Regexp) textMatcher {
+	loose, relaxed := relax(re)
+	if !relaxed {
+		return nil
+	}
+	return &lazyMatcher{build: func() textMatcher {
+		m, err := dfa.CompileParsed(loose)
+		if err != nil {
+			return nil
 		}
-		return a
+		return m
 	}}
 }
 
 // adaptive matches with the exact automaton until its cache overflows,
 // which happens to the few concepts whose counted gaps make a state per
-// count; from then on it matches with the relaxed automaton and confirms
-// with the exact expression, which costs more per match but keeps memory
-// bounded however many policies a run reads.
+// count and per overlap of counts; from then on it matches with Go's
+// regexp, which builds nothing, so memory stays bounded however many
+// policies a run reads.
 type adaptive struct {
-	exact    *dfa.Matcher
-	fallback func() textMatcher
-	once     sync.Once
-	loose    atomic.Pointer[textMatcher]
+	exact *dfa.Matcher
+	build func() *regexp.Regexp
+	once  sync.Once
+	slow  atomic.Pointer[regexp.Regexp]
 }
 
 func (a *adaptive) MatchString(s string) bool {
-	if l := a.loose.Load(); l != nil {
-		return (*l).MatchString(s)
+	if re := a.slow.Load(); re != nil {
+		return re.MatchString(s)
 	}
 	ok := a.exact.MatchString(s)
 	if a.exact.Resets() > 0 {
-		a.once.Do(func() {
-			if l := a.fallback(); l != nil {
-				a.loose.Store(&l)
-			}
-		})
+		a.once.Do(func() { a.slow.Store(a.build()) })
 	}
 	return ok
 }
@@ -387,23 +425,6 @@ func relax(re *syntax.Regexp) (*syntax.Regexp, bool) {
 	return relaxed, changed
 }
 
-// confirmed answers with a cheap automaton that may say yes too often, and
-// confirms each yes with the exact expression.
-type confirmed struct {
-	pre   textMatcher
-	once  sync.Once
-	build func() *regexp.Regexp
-	exact *regexp.Regexp
-}
-
-func (c *confirmed) MatchString(s string) bool {
-	if !c.pre.MatchString(s) {
-		return false
-	}
-	c.once.Do(func() { c.exact = c.build() })
-	return c.exact.MatchString(s)
-}
-
 type lazyMatcher struct {
 	once  sync.Once
 	build func() textMatcher
@@ -412,6 +433,9 @@ type lazyMatcher struct {
 
 func (l *lazyMatcher) MatchString(s string) bool {
 	l.once.Do(func() { l.m = l.build() })
+	if l.m == nil { // a relaxed automaton that could not be built: no filter
+		return true
+	}
 	return l.m.MatchString(s)
 }
 
@@ -550,12 +574,58 @@ func (m *matcher) scan(s string, c *document.Clause, hit map[string]bool, clause
 		if def.kinds != nil && !def.kinds[c.Kind] || def.kinds == nil && c.Kind == document.Metadata {
 			continue
 		}
-		// A pattern whose gates fail cannot match, so the concept's
-		// automaton answers for the patterns that passed.
-		if def.all.MatchString(s) && (def.unless == nil || !def.unless.MatchString(s)) {
+		if m.matches(def, s) && !m.vetoed(def, s) {
 			hit[def.name] = true
 		}
 	}
+}
+
+// matches reports whether a pattern of def matches s. A pattern whose gates
+// fail cannot match, so only the patterns that passed are tried.
+func (m *matcher) matches(def *compiled, s string) bool {
+	if def.all != nil {
+		return def.all.MatchString(s)
+	}
+	p := m.pack
+	for j := range def.patterns {
+		g := def.first + j
+		if n := p.gates[g]; n > 0 && (m.patGen[g] != m.gen || m.met[g] != n) {
+			continue
+		}
+		if def.patterns[j].matches(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// vetoed reports whether an unless pattern of def matches s; the literals
+// of s are those of the last scan.
+func (m *matcher) vetoed(def *compiled, s string) bool {
+	for j := range def.unless {
+		pt := &def.unless[j]
+		if m.gatesPass(pt.gate) && pt.matches(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// gatesPass reports whether one literal of each gate set was found.
+func (m *matcher) gatesPass(gate [][]int) bool {
+	for _, set := range gate {
+		ok := false
+		for _, id := range set {
+			if m.found[id] {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 var folder = strings.NewReplacer(

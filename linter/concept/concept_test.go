@@ -169,8 +169,8 @@ func TestPrefilterAgreesWithRegexp(t *testing.T) {
 	}
 }
 
-// A concept whose automaton overflows switches to the relaxed automaton
-// and the exact expression; its answers must not change.
+// A concept whose automaton overflows switches to Go's regexp; its answers
+// must not change.
 func TestAdaptiveAgreesAfterOverflow(t *testing.T) {
 	pattern := `\b(?:you|users?)\b[^;]{0,60}\b(?:access|delete)\b[^;]{0,60}\b(?:data|information)\b`
 	parsed, err := syntax.Parse(pattern, syntax.Perl)
@@ -193,7 +193,7 @@ func TestAdaptiveAgreesAfterOverflow(t *testing.T) {
 		}
 	}
 	a := m.(*lazyMatcher).m.(*adaptive)
-	if a.loose.Load() == nil {
+	if a.slow.Load() == nil {
 		t.Fatal("the automaton never overflowed: the test does not exercise the switch")
 	}
 }
@@ -211,5 +211,58 @@ func TestRelaxMatchesASuperset(t *testing.T) {
 				t.Errorf("%s matches %q but relaxed %s does not", p, s, loose)
 			}
 		}
+	}
+}
+
+// A concept of several counted-gap patterns is matched by its relaxed
+// automaton and then only the patterns whose gates passed; with unless
+// patterns of the same kind, it must answer as Go's regexp does.
+func TestConfirmedPatternsAgreeWithRegexp(t *testing.T) {
+	match := []string{
+		`\b(?:you|users?)\b[^;]{0,12}\b(?:access|delete)\b`,
+		`\bwe\b[^;]{0,8}\bkeep\b[^;]{0,10}\bdata\b`,
+		`\bdelete\b[^.]{0,6}\binformation\b`,
+	}
+	unless := []string{`\bnot\b[^;]{0,6}\b(?:access|keep)\b`, `\bnever\b`}
+	var y strings.Builder
+	y.WriteString("concepts:\n  c:\n    match:\n")
+	for _, p := range match {
+		y.WriteString("      - '" + p + "'\n")
+	}
+	y.WriteString("    unless:\n")
+	for _, p := range unless {
+		y.WriteString("      - '" + p + "'\n")
+	}
+	tg, err := load(t, map[string]string{"lang/en/a.yaml": y.String()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(strings.Join(match, "|"))
+	u := regexp.MustCompile(strings.Join(unless, "|"))
+	words := strings.Fields("you users access delete data information we keep the not never to ; . a")
+	rng := rand.New(rand.NewSource(5))
+	seen := map[bool]int{}
+	for i := 0; i < 3000; i++ {
+		var b strings.Builder
+		for j := 0; j < 2+rng.Intn(14); j++ {
+			b.WriteString(words[rng.Intn(len(words))])
+			b.WriteByte(' ')
+		}
+		text := strings.TrimSpace(b.String())
+		if strings.ContainsAny(text, ".") {
+			continue // a sentence of its own for the tagger
+		}
+		d := doc([2]string{"p", text})
+		if err := tg.Tag(d, "en"); err != nil {
+			t.Fatal(err)
+		}
+		want := m.MatchString(text) && !u.MatchString(text)
+		seen[want]++
+		if got := len(d.Index["c"]) > 0; got != want {
+			t.Fatalf("%q: tagged %v, regexp says %v", text, got, want)
+		}
+	}
+	if seen[true] < 100 || seen[false] < 100 {
+		t.Fatalf("texts that match: %d, that do not: %d; the test needs many of both", seen[true], seen[false])
 	}
 }
