@@ -126,7 +126,16 @@ func runCheck(ctx context.Context, opts *checkOptions, s streams) error {
 	}
 
 	tuneGC(len(srcs))
-	streamed, whole := openStreamed(outs, s)
+	// What the reports need to know before the run; the outcome is added
+	// at the end.
+	ropts := report.Options{
+		Verbose:  opts.Verbose,
+		Version:  version,
+		BaseDir:  root,
+		Passes:   opts.SarifPasses,
+		Category: opts.Category,
+	}
+	streamed, whole := openStreamed(outs, ropts, s)
 	run := &checkRun{
 		opts:     opts,
 		s:        s,
@@ -139,16 +148,11 @@ func runCheck(ctx context.Context, opts *checkOptions, s streams) error {
 	}
 	ignored, err := set.Stream(ctx, srcs, run.add)
 	run.progress.clear()
-	var errs []error
-	for _, so := range streamed {
-		if werr := so.finish(err == nil); werr != nil {
-			errs = append(errs, werr)
-		}
-	}
-	if errors.Is(err, errNowhereToWrite) {
-		return errors.Join(errs...)
-	}
 	if err != nil {
+		errs := finishStreamed(streamed, nil)
+		if errors.Is(err, errNowhereToWrite) {
+			return errors.Join(errs...)
+		}
 		return err
 	}
 	if opts.Verbose && !opts.Quiet {
@@ -169,16 +173,9 @@ func runCheck(ctx context.Context, opts *checkOptions, s streams) error {
 	// The outcome is known before the report is written, so that formats
 	// which record the invocation can give its exit status.
 	result := run.tally.outcome()
-	ropts := report.Options{
-		Verbose:  opts.Verbose,
-		Version:  version,
-		Rules:    set.Rules(),
-		BaseDir:  root,
-		Passes:   opts.SarifPasses,
-		Category: opts.Category,
-		ExitCode: exitCode(result),
-		Baseline: baseSummary,
-	}
+	end := report.Outcome{ExitCode: exitCode(result), Baseline: baseSummary, Rules: set.Rules()}
+	errs := finishStreamed(streamed, &end)
+	ropts.ExitCode, ropts.Baseline, ropts.Rules = end.ExitCode, end.Baseline, end.Rules
 	if err := writeReports(whole, ropts, run.results, s, opts.NoColor); err != nil {
 		errs = append(errs, err)
 	}

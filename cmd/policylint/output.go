@@ -207,36 +207,44 @@ func writeReports(outs []output, opts report.Options, results []linter.Result, s
 }
 
 // streamedOutput is a report written result by result while the run goes
-// on (jsonl), so the run need not keep the results for it. On stdout each
-// result is out as soon as it and those before it are checked; a file is
-// written beside its destination as the run goes and renamed into place at
-// the end, as every report file is.
+// on (json, jsonl, sarif), so the run need not keep the results for it. On
+// stdout each result is out as soon as it and those before it are checked,
+// when the format can (report.Stream.Live); a file is written beside its
+// destination as the run goes and renamed into place at the end, as every
+// report file is.
 type streamedOutput struct {
 	out  output
-	rep  report.Streamer
+	st   report.Stream // nil when it could not begin
 	w    io.Writer
 	file *atomicFile // nil on stdout
 	err  error       // the first write error; later results are not written
 }
 
-// openStreamed starts the outputs whose format can stream and returns the
-// others, which are written at the end from the kept results. An output
-// file that cannot be created is an error at the end, like any report
-// that cannot be written, and does not stop the run.
-func openStreamed(outs []output, s streams) (streamed []*streamedOutput, whole []output) {
+// openStreamed begins the outputs whose format can stream and returns the
+// others, which are written at the end from the kept results. opts are
+// what is known before the run; the rest comes with finish. An output
+// that cannot begin is an error at the end, like any report that cannot
+// be written, and does not stop the run.
+func openStreamed(outs []output, opts report.Options, s streams) (streamed []*streamedOutput, whole []output) {
 	for _, out := range outs {
-		rep, err := report.New(out.format, report.Options{})
-		st, ok := rep.(report.Streamer)
+		rep, err := report.New(out.format, opts)
+		inc, ok := rep.(report.Incremental)
 		if err != nil || !ok {
 			whole = append(whole, out)
 			continue
 		}
-		so := &streamedOutput{out: out, rep: st, w: s.Out}
+		so := &streamedOutput{out: out, w: s.Out}
+		tmpDir := "" // the system's, for stdout
 		if !out.toStdout() {
 			so.file, so.err = createAtomic(out.path)
 			if so.file != nil {
 				so.w = so.file
+				// Where the report itself is written is known to be writable.
+				tmpDir = filepath.Dir(so.file.tmp.Name())
 			}
+		}
+		if so.err == nil {
+			so.st, so.err = inc.Begin(so.w, tmpDir)
 		}
 		streamed = append(streamed, so)
 	}
@@ -247,17 +255,31 @@ func (so *streamedOutput) write(r *linter.Result) {
 	if so.err != nil {
 		return
 	}
-	so.err = so.rep.WriteResult(so.w, r)
+	so.err = so.st.WriteResult(r)
+	so.flushStdout()
+}
+
+func (so *streamedOutput) flushStdout() {
 	if f, ok := so.w.(interface{ Flush() error }); ok && so.err == nil && so.file == nil {
 		so.err = f.Flush()
 	}
 }
 
-// finish puts a file in place, or leaves its destination untouched when a
-// write failed or the run did not complete.
-func (so *streamedOutput) finish(complete bool) error {
+// finish ends the report with what the run learnt at its end and puts a
+// file in place; end is nil when the run did not complete, and then, as
+// when a write failed, the destination is left untouched.
+func (so *streamedOutput) finish(end *report.Outcome) error {
+	if so.st != nil {
+		if so.err == nil && end != nil {
+			so.err = so.st.End(*end)
+			so.flushStdout()
+		}
+		if cerr := so.st.Close(); so.err == nil {
+			so.err = cerr
+		}
+	}
 	if so.file != nil {
-		if so.err != nil || !complete {
+		if so.err != nil || end == nil {
 			so.file.abort()
 		} else {
 			so.err = so.file.commit()
@@ -269,10 +291,22 @@ func (so *streamedOutput) finish(complete bool) error {
 	return nil
 }
 
-// streamsToStdout reports whether a streamed report goes to stdout.
+// finishStreamed finishes every streamed report; see finish for end.
+func finishStreamed(streamed []*streamedOutput, end *report.Outcome) []error {
+	var errs []error
+	for _, so := range streamed {
+		if err := so.finish(end); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errs
+}
+
+// streamsToStdout reports whether a streamed report writes to stdout while
+// the run goes on.
 func streamsToStdout(streamed []*streamedOutput) bool {
 	for _, so := range streamed {
-		if so.out.toStdout() {
+		if so.out.toStdout() && so.st != nil && so.st.Live() {
 			return true
 		}
 	}

@@ -1,7 +1,8 @@
 package report
 
 import (
-	"encoding/json"
+	"bytes"
+	"errors"
 	"io"
 
 	"github.com/policylint/policylint/linter"
@@ -92,21 +93,86 @@ type jsonEvidence struct {
 
 // Report writes every result as one JSON document.
 func (j JSON) Report(w io.Writer, results []linter.Result) error {
-	out := jsonReport{Files: make([]jsonFile, 0, len(results)), Summary: Total(results)}
-	if b := j.Baseline; b != nil {
+	files := make([]jsonFile, 0, len(results))
+	for i := range results {
+		files = append(files, jsonFileOf(&results[i]))
+	}
+	return encodeIndented(w, jsonDocument(files, Total(results), j.Baseline))
+}
+
+func jsonDocument(files []jsonFile, total Summary, b *baseline.Summary) jsonReport {
+	out := jsonReport{Files: files, Summary: total}
+	if b != nil {
 		out.Baseline = &jsonBaseline{Path: b.Path, Matched: b.Matched, Stale: b.Stale, StaleFailures: b.StaleEntries}
 		if out.Baseline.StaleFailures == nil {
 			out.Baseline.StaleFailures = []baseline.Entry{}
 		}
 	}
-	for i := range results {
-		out.Files = append(out.Files, jsonFileOf(&results[i]))
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return out
 }
+
+// Begin starts a report that writes each file as it comes, keeping only
+// the totals; the totals and the baseline follow the files, at End, from
+// the Outcome's baseline rather than j.Baseline.
+func (j JSON) Begin(w io.Writer, _ string) (Stream, error) {
+	// The files come first, so the head of a document without any is the
+	// head of every document.
+	var skel bytes.Buffer
+	if err := encodeIndented(&skel, jsonDocument([]jsonFile{}, emptyTotal(), nil)); err != nil {
+		return nil, err
+	}
+	gap, err := findGap(skel.Bytes(), "files")
+	if err != nil {
+		return nil, err
+	}
+	return &jsonStream{w: w, head: gap.head, files: newElemWriter(gap), total: emptyTotal()}, nil
+}
+
+type jsonStream struct {
+	w     io.Writer
+	head  []byte // written with the first file, so that a run that fails before any writes nothing
+	files *elemWriter
+	total Summary
+}
+
+func (s *jsonStream) WriteResult(r *linter.Result) error {
+	elem, err := s.files.encode(jsonFileOf(r))
+	if err != nil {
+		return err
+	}
+	if s.total.Files == 0 {
+		if _, err := s.w.Write(s.head); err != nil {
+			return err
+		}
+	}
+	s.total.add(Summarize(r))
+	_, err = s.w.Write(elem)
+	return err
+}
+
+func (s *jsonStream) Live() bool { return true }
+
+func (s *jsonStream) End(o Outcome) error {
+	var doc bytes.Buffer
+	if err := encodeIndented(&doc, jsonDocument([]jsonFile{}, s.total, o.Baseline)); err != nil {
+		return err
+	}
+	if s.total.Files == 0 {
+		_, err := s.w.Write(doc.Bytes())
+		return err
+	}
+	gap, err := findGap(doc.Bytes(), "files")
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(gap.head, s.head) || gap.indent != s.files.gap.indent {
+		return errors.New("report: the JSON report's head changed with its content; it cannot be streamed")
+	}
+	_, err = io.WriteString(s.w, gap.closing(s.total.Files)+string(gap.tail))
+	return err
+}
+
+func (s *jsonStream) Close() error { return nil }
 
 // jsonFileOf is the report of one file: an element of the JSON report's
 // files, and a line of the jsonl report.

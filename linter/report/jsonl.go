@@ -48,3 +48,15 @@ func (JSONL) WriteResult(w io.Writer, r *linter.Result) error {
 	_, err := w.Write(buf.Bytes())
 	return err
 }
+
+// Begin starts a report whose every line is out as soon as its result is.
+func (j JSONL) Begin(w io.Writer, _ string) (Stream, error) {
+	return jsonlStream{w}, nil
+}
+
+type jsonlStream struct{ w io.Writer }
+
+func (s jsonlStream) WriteResult(r *linter.Result) error { return JSONL{}.WriteResult(s.w, r) }
+func (jsonlStream) Live() bool                           { return true }
+func (jsonlStream) End(Outcome) error                    { return nil }
+func (jsonlStream) Close() error                         { return nil }

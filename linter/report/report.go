@@ -122,22 +122,30 @@ func Summarize(r *linter.Result) Summary {
 
 // Total adds up the summaries of every file.
 func Total(results []linter.Result) Summary {
-	t := Summary{FailBySev: map[string]int{engine.SeverityError: 0, engine.SeverityWarning: 0, engine.SeverityNote: 0}}
+	t := emptyTotal()
 	for i := range results {
-		s := Summarize(&results[i])
-		t.Files++
-		t.Pass += s.Pass
-		t.Fail += s.Fail
-		t.NotApplicable += s.NotApplicable
-		t.Unsupported += s.Unsupported
-		t.InputErrors += s.InputErrors
-		t.Suppressed += s.Suppressed
-		t.Baselined += s.Baselined
-		for k, v := range s.FailBySev {
-			t.FailBySev[k] += v
-		}
+		t.add(Summarize(&results[i]))
 	}
 	return t
+}
+
+func emptyTotal() Summary {
+	return Summary{FailBySev: map[string]int{engine.SeverityError: 0, engine.SeverityWarning: 0, engine.SeverityNote: 0}}
+}
+
+// add counts one more file, of summary s, into a total.
+func (t *Summary) add(s Summary) {
+	t.Files++
+	t.Pass += s.Pass
+	t.Fail += s.Fail
+	t.NotApplicable += s.NotApplicable
+	t.Unsupported += s.Unsupported
+	t.InputErrors += s.InputErrors
+	t.Suppressed += s.Suppressed
+	t.Baselined += s.Baselined
+	for k, v := range s.FailBySev {
+		t.FailBySev[k] += v
+	}
 }
 
 // failuresBySeverity returns a file's failing checks, most severe first,

@@ -1,13 +1,16 @@
 package report
 
 import (
-	"encoding/json"
+	"bufio"
+	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"net/url"
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -174,7 +177,24 @@ func (s SARIF) Report(w io.Writer, results []linter.Result) error {
 	if err != nil {
 		return err
 	}
-	rules, index := s.rules(results)
+	var seen rulesSeen
+	for i := range results {
+		seen.add(&results[i])
+	}
+	rules, index := ruleList(s.Opts.Rules, seen.list)
+	inv := invocation(s.Opts.ExitCode)
+	found := []sarifResult{}
+	for i := range results {
+		notes, res := s.entries(base, &results[i], index)
+		inv.Notifications = append(inv.Notifications, notes...)
+		found = append(found, res...)
+	}
+	return encodeIndented(w, s.log(base, rules, inv, found))
+}
+
+// log is the document of a run; results must not be nil, for an empty
+// run has "results": [].
+func (s SARIF) log(base string, rules []*engine.Rule, inv sarifInvocation, results []sarifResult) sarifLog {
 	run := sarifRun{
 		Tool: sarifTool{Driver: sarifDriver{
 			Name:           "policylint",
@@ -183,11 +203,12 @@ func (s SARIF) Report(w io.Writer, results []linter.Result) error {
 			Rules:          make([]sarifRule, 0, len(rules)),
 			Notifications:  notificationDescriptors,
 		}},
+		Invocations: []sarifInvocation{inv},
 		OriginalURIBaseIDs: map[string]sarifArtifactLoc{srcRoot: {
 			URI:         dirURI(base),
 			Description: &sarifText{Text: "The directory artifact URIs are relative to: the repository root, or --sarif-base."},
 		}},
-		Results:    []sarifResult{},
+		Results:    results,
 		ColumnKind: "unicodeCodePoints",
 	}
 	if semver.MatchString(s.Opts.Version) {
@@ -199,68 +220,168 @@ func (s SARIF) Report(w io.Writer, results []linter.Result) error {
 	if s.Opts.Category != "" {
 		run.AutomationDetails = &sarifAutomation{ID: automationID(s.Opts.Category)}
 	}
-	inv := sarifInvocation{ExecutionSuccessful: s.Opts.ExitCode != 2, ExitCode: s.Opts.ExitCode}
-	for i := range results {
-		r := &results[i]
-		art := artifactLocation(base, r.Path)
-		if r.Err != nil {
-			inv.Notifications = append(inv.Notifications, notification(notifyInputError, inputErrorMessage(r), art))
-			continue
+	return sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}}
+}
+
+func invocation(exitCode int) sarifInvocation {
+	return sarifInvocation{ExecutionSuccessful: exitCode != 2, ExitCode: exitCode}
+}
+
+// entries are the notifications and the results of one file. A rule
+// missing from index gets ruleIndex 0.
+func (s SARIF) entries(base string, r *linter.Result, index map[string]int) (notes []sarifNotification, results []sarifResult) {
+	art := artifactLocation(base, r.Path)
+	if r.Err != nil {
+		return []sarifNotification{notification(notifyInputError, inputErrorMessage(r), art)}, nil
+	}
+	// Directives are read even when the rules do not run.
+	for _, n := range r.Notices {
+		msg := fmt.Sprintf("%s:%d:%d: %s", r.Path, n.Position.Line, n.Position.Column, n.Message)
+		if n.Rule != "" && !strings.Contains(n.Message, n.Rule) {
+			msg += " (" + n.Rule + ")"
 		}
-		// Directives are read even when the rules do not run.
-		for _, n := range r.Notices {
-			msg := fmt.Sprintf("%s:%d:%d: %s", r.Path, n.Position.Line, n.Position.Column, n.Message)
-			if n.Rule != "" && !strings.Contains(n.Message, n.Rule) {
-				msg += " (" + n.Rule + ")"
-			}
-			nt := notification(notifyDirective, msg, art)
-			nt.Level = n.Level
-			if n.Position.Line >= 1 {
-				nt.Locations[0].PhysicalLocation.Region = &sarifRegion{StartLine: n.Position.Line, StartColumn: max(n.Position.Column, 1)}
-			}
-			inv.Notifications = append(inv.Notifications, nt)
+		nt := notification(notifyDirective, msg, art)
+		nt.Level = n.Level
+		if n.Position.Line >= 1 {
+			nt.Locations[0].PhysicalLocation.Region = &sarifRegion{StartLine: n.Position.Line, StartColumn: max(n.Position.Column, 1)}
 		}
-		if r.Unsupported {
-			inv.Notifications = append(inv.Notifications, notification(notifyUnsupported, r.Path+": "+r.Note(), art))
-			continue
-		}
-		// r.Suppressed stays out: code scanning ignores SARIF suppressions
-		// and would open an alert for every suppressed failure.
-		for j := range r.Checks {
-			c := &r.Checks[j]
-			kind, level := "", c.Rule.Severity
-			switch c.Status {
-			case engine.Fail:
-			case engine.Pass:
-				if !s.Opts.Passes {
-					continue
-				}
-				kind, level = "pass", "none"
-			default:
-				// Not applicable is no finding and no proof either: code
-				// scanning has nothing to show for it.
+		notes = append(notes, nt)
+	}
+	if r.Unsupported {
+		return append(notes, notification(notifyUnsupported, r.Path+": "+r.Note(), art)), nil
+	}
+	// r.Suppressed stays out: code scanning ignores SARIF suppressions
+	// and would open an alert for every suppressed failure.
+	for j := range r.Checks {
+		c := &r.Checks[j]
+		kind, level := "", c.Rule.Severity
+		switch c.Status {
+		case engine.Fail:
+		case engine.Pass:
+			if !s.Opts.Passes {
 				continue
 			}
-			run.Results = append(run.Results, sarifResult{
-				RuleID:    c.Rule.ID,
-				RuleIndex: index[c.Rule.ID],
-				Kind:      kind,
-				Level:     level,
-				Message:   sarifText{Text: sentence(c.Message)},
-				Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
-					ArtifactLocation: art,
-					Region:           region(c),
-				}}},
-				PartialFingerprints: map[string]string{FingerprintKey: fingerprint.For(c)},
-			})
+			kind, level = "pass", "none"
+		default:
+			// Not applicable is no finding and no proof either: code
+			// scanning has nothing to show for it.
+			continue
+		}
+		results = append(results, sarifResult{
+			RuleID:    c.Rule.ID,
+			RuleIndex: index[c.Rule.ID],
+			Kind:      kind,
+			Level:     level,
+			Message:   sarifText{Text: sentence(c.Message)},
+			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
+				ArtifactLocation: art,
+				Region:           region(c),
+			}}},
+			PartialFingerprints: map[string]string{FingerprintKey: fingerprint.For(c)},
+		})
+	}
+	return notes, results
+}
+
+// Begin starts a SARIF report. What precedes the results in the log (the
+// driver's rules, the exit status, the notifications) depends on all of
+// them, so the results wait, encoded, in a file in tmpDir, and w gets the
+// whole log at End.
+func (s SARIF) Begin(w io.Writer, tmpDir string) (Stream, error) {
+	base, err := s.baseDir()
+	if err != nil {
+		return nil, err
+	}
+	var skel bytes.Buffer
+	if err := encodeIndented(&skel, s.log(base, nil, invocation(0), []sarifResult{})); err != nil {
+		return nil, err
+	}
+	gap, err := findGap(skel.Bytes(), "results")
+	if err != nil {
+		return nil, err
+	}
+	return &sarifStream{
+		s: s, w: w, base: base,
+		results:     newElemWriter(gap),
+		indexMarker: []byte("\n" + gap.indent + "    \"ruleIndex\": 0"),
+		spool:       spool{dir: tmpDir},
+	}, nil
+}
+
+type sarifStream struct {
+	s     SARIF
+	w     io.Writer
+	base  string
+	rules rulesSeen
+	// notes are kept, not spooled: they are few (input errors, notices,
+	// unsupported languages) and belong to the invocation, written at End.
+	notes   []sarifNotification
+	results *elemWriter
+	// indexMarker ends with the placeholder ruleIndex of an encoded
+	// result: the index is only known once the driver's rules are.
+	indexMarker []byte
+	spool       spool
+}
+
+func (st *sarifStream) WriteResult(r *linter.Result) error {
+	st.rules.add(r)
+	notes, found := st.s.entries(st.base, r, nil)
+	st.notes = append(st.notes, notes...)
+	for i := range found {
+		data, err := st.results.encode(&found[i])
+		if err != nil {
+			return err
+		}
+		at := bytes.Index(data, st.indexMarker)
+		if at < 0 {
+			return errors.New("report: no ruleIndex in an encoded SARIF result")
+		}
+		rec := spoolRecord{key: found[i].RuleID, at: at + len(st.indexMarker) - 1, data: data}
+		if err := st.spool.write(rec); err != nil {
+			return err
 		}
 	}
-	run.Invocations = []sarifInvocation{inv}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}})
+	return nil
 }
+
+func (st *sarifStream) Live() bool { return false }
+
+func (st *sarifStream) End(o Outcome) error {
+	rules, index := ruleList(o.Rules, st.rules.list)
+	inv := invocation(o.ExitCode)
+	inv.Notifications = st.notes
+	var doc bytes.Buffer
+	if err := encodeIndented(&doc, st.s.log(st.base, rules, inv, []sarifResult{})); err != nil {
+		return err
+	}
+	gap, err := findGap(doc.Bytes(), "results")
+	if err != nil {
+		return err
+	}
+	if gap.indent != st.results.gap.indent {
+		return errors.New("report: the SARIF results moved in the log; they cannot be streamed")
+	}
+	bw := bufio.NewWriter(st.w)
+	_, _ = bw.Write(gap.head) // a bufio.Writer keeps its first error for Flush
+	err = st.spool.each(func(rec spoolRecord) error {
+		i, ok := index[rec.key]
+		if !ok {
+			return fmt.Errorf("report: rule %s of a SARIF result is not in the driver", rec.key)
+		}
+		_, _ = bw.Write(rec.data[:rec.at])
+		_, _ = bw.WriteString(strconv.Itoa(i))
+		_, _ = bw.Write(rec.data[rec.at+1:])
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	_, _ = bw.WriteString(gap.closing(st.results.n))
+	_, _ = bw.Write(gap.tail)
+	return bw.Flush()
+}
+
+func (st *sarifStream) Close() error { return st.spool.close() }
 
 // baseDir returns the absolute directory URIs are relative to: BaseDir
 // (the command sets it to the repository root or --sarif-base), else the
@@ -277,10 +398,29 @@ func (s SARIF) baseDir() (string, error) {
 	return abs, nil
 }
 
-// rules returns the rules the driver describes, in the order ruleIndex
-// refers to: Options.Rules, then any rule a result names that is missing
-// from them, so that every ruleIndex points at its rule.
-func (s SARIF) rules(results []linter.Result) ([]*engine.Rule, map[string]int) {
+// rulesSeen are the rules that checks name, the first of each ID, in the
+// order they come.
+type rulesSeen struct {
+	ids  map[string]bool
+	list []*engine.Rule
+}
+
+func (rs *rulesSeen) add(r *linter.Result) {
+	if rs.ids == nil {
+		rs.ids = map[string]bool{}
+	}
+	for _, c := range r.Checks {
+		if !rs.ids[c.Rule.ID] {
+			rs.ids[c.Rule.ID] = true
+			rs.list = append(rs.list, c.Rule)
+		}
+	}
+}
+
+// ruleList returns the rules the driver describes, in the order ruleIndex
+// refers to: known (Options.Rules), then any rule seen that is missing from
+// them, by ID, so that every ruleIndex points at its rule.
+func ruleList(known, seen []*engine.Rule) ([]*engine.Rule, map[string]int) {
 	index := map[string]int{}
 	var out []*engine.Rule
 	add := func(r *engine.Rule) {
@@ -289,15 +429,13 @@ func (s SARIF) rules(results []linter.Result) ([]*engine.Rule, map[string]int) {
 			out = append(out, r)
 		}
 	}
-	for _, r := range s.Opts.Rules {
+	for _, r := range known {
 		add(r)
 	}
 	var extra []*engine.Rule
-	for i := range results {
-		for _, c := range results[i].Checks {
-			if _, ok := index[c.Rule.ID]; !ok {
-				extra = append(extra, c.Rule)
-			}
+	for _, r := range seen {
+		if _, ok := index[r.ID]; !ok {
+			extra = append(extra, r)
 		}
 	}
 	sort.SliceStable(extra, func(i, j int) bool { return extra[i].ID < extra[j].ID })
