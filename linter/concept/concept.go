@@ -95,20 +95,14 @@ func (pt *pattern) matches(s string) bool {
 type pack struct {
 	concepts []compiled
 	lits     *literalIndex
-	// uses maps a literal ID to the pattern gate sets it satisfies, so that
-	// the cost of gating follows the literals a text holds, not the number
-	// of patterns.
-	uses [][]gateUse
-	// gates is the number of gate sets of each pattern (by global pattern
-	// index); base is the index of its first set in a flat array.
-	gates, base []int
-	nsets       int
-	owner       []int // concept index of each pattern
-}
-
-// gateUse is one gate set of one pattern.
-type gateUse struct {
-	pattern, set int
+	// triggers maps a literal ID to the patterns whose first (most
+	// selective) gate set holds it. Only a pattern whose first set is met
+	// has its other sets checked, so a common literal that many patterns
+	// need, but none relies on, costs nothing.
+	triggers [][]int32
+	gates    [][][]int // gate sets of each pattern, by global pattern index
+	owner    []int32   // concept index of each pattern
+	ungated  []int32   // concepts that are always candidates
 }
 
 // Tagger holds the compiled concepts of every language pack.
@@ -249,20 +243,21 @@ func loadPack(fsys fs.FS, dir, lang string) (*pack, error) {
 	}
 	sort.Slice(list, func(i, j int) bool { return list[i].name < list[j].name })
 	lits.build()
-	p := &pack{concepts: list, lits: lits, uses: make([][]gateUse, len(lits.lits))}
+	p := &pack{concepts: list, lits: lits, triggers: make([][]int32, len(lits.lits))}
 	for ci := range list {
 		list[ci].first = len(p.gates)
+		if list[ci].ungated {
+			p.ungated = append(p.ungated, int32(ci))
+		}
 		for _, pt := range list[ci].patterns {
-			pi := len(p.gates)
-			p.gates = append(p.gates, len(pt.gate))
-			p.base = append(p.base, p.nsets)
-			p.owner = append(p.owner, ci)
-			for si, ids := range pt.gate {
-				for _, id := range ids {
-					p.uses[id] = append(p.uses[id], gateUse{pi, si})
+			pi := int32(len(p.gates))
+			p.gates = append(p.gates, pt.gate)
+			p.owner = append(p.owner, int32(ci))
+			if len(pt.gate) > 0 {
+				for _, id := range pt.gate[0] {
+					p.triggers[id] = append(p.triggers[id], pi)
 				}
 			}
-			p.nsets += len(pt.gate)
 		}
 	}
 	return p, nil
@@ -501,81 +496,93 @@ type matcher struct {
 	pack   *pack
 	found  []bool // by literal ID: present in the current text
 	marked []int
-	// setGen and met count, per scan, the gate sets each pattern meets;
-	// gen tells this scan's marks from older ones.
-	setGen    []uint32
-	patGen    []uint32
-	met       []int
-	candidate []uint32 // by concept: == gen when a pattern passed its gates
-	gen       uint32
+	// Per scan (gen): the patterns looked at and those whose gates all
+	// passed, by global pattern index; the concepts that became candidates,
+	// by index and as a list.
+	seen, passed, candidate []uint32
+	cands                   []int32
+	gen                     uint32
+	// Per clause (clauseGen): the concepts found.
+	hit       []uint32
+	hits      []int
+	clauseGen uint32
 }
 
 func newMatcher(p *pack) *matcher {
 	return &matcher{pack: p, found: make([]bool, len(p.lits.lits)),
-		setGen: make([]uint32, p.nsets), patGen: make([]uint32, len(p.gates)),
-		met: make([]int, len(p.gates)), candidate: make([]uint32, len(p.concepts))}
+		seen: make([]uint32, len(p.gates)), passed: make([]uint32, len(p.gates)),
+		candidate: make([]uint32, len(p.concepts)), hit: make([]uint32, len(p.concepts))}
 }
 
 func (m *matcher) tagClause(doc *document.Document, c *document.Clause) {
 	c.Concepts = c.Concepts[:0]
-	hit := map[string]bool{}
+	m.clauseGen++
+	if m.clauseGen == 0 { // wrapped: old marks could look current
+		clear(m.hit)
+		m.clauseGen = 1
+	}
+	m.hits = m.hits[:0]
 	// Sentence-scoped concepts, one sentence at a time: the literal scan is
 	// shared by every concept.
 	for _, sentence := range c.Sentences {
-		m.scan(Normalize(sentence), c, hit, false)
+		m.scan(Normalize(sentence), c, false)
 	}
-	m.scan(Normalize(c.Text), c, hit, true)
-	for _, def := range m.pack.concepts { // keep the pack's (sorted) order
-		if hit[def.name] {
-			c.Concepts = append(c.Concepts, def.name)
-			doc.Index[def.name] = append(doc.Index[def.name], c.ID)
-		}
+	m.scan(Normalize(c.Text), c, true)
+	sort.Ints(m.hits) // the pack's (sorted) order
+	for _, i := range m.hits {
+		name := m.pack.concepts[i].name
+		c.Concepts = append(c.Concepts, name)
+		doc.Index[name] = append(doc.Index[name], c.ID)
 	}
 }
 
-func (m *matcher) scan(s string, c *document.Clause, hit map[string]bool, clauseScope bool) {
+func (m *matcher) scan(s string, c *document.Clause, clauseScope bool) {
 	for _, id := range m.marked {
 		m.found[id] = false
 	}
 	m.marked = m.pack.lits.present(s, m.found, m.marked[:0])
 	m.gen++
 	if m.gen == 0 { // wrapped: old marks could look current
-		clear(m.setGen)
-		clear(m.patGen)
+		clear(m.seen)
+		clear(m.passed)
 		clear(m.candidate)
 		m.gen = 1
 	}
 	p := m.pack
+	m.cands = m.cands[:0]
 	for _, id := range m.marked {
-		for _, u := range p.uses[id] {
-			k := p.base[u.pattern] + u.set
-			if m.setGen[k] == m.gen {
+		for _, g := range p.triggers[id] {
+			if m.seen[g] == m.gen {
 				continue
 			}
-			m.setGen[k] = m.gen
-			if m.patGen[u.pattern] != m.gen {
-				m.patGen[u.pattern] = m.gen
-				m.met[u.pattern] = 0
+			m.seen[g] = m.gen
+			if !m.gatesPass(p.gates[g][1:]) {
+				continue
 			}
-			m.met[u.pattern]++
-			if m.met[u.pattern] == p.gates[u.pattern] {
-				m.candidate[p.owner[u.pattern]] = m.gen
+			m.passed[g] = m.gen
+			if o := p.owner[g]; m.candidate[o] != m.gen {
+				m.candidate[o] = m.gen
+				m.cands = append(m.cands, o)
 			}
 		}
 	}
-	for i := range p.concepts {
-		def := &p.concepts[i]
-		if def.clause != clauseScope || hit[def.name] {
-			continue
+	for _, i := range p.ungated {
+		if m.candidate[i] != m.gen {
+			m.candidate[i] = m.gen
+			m.cands = append(m.cands, i)
 		}
-		if !def.ungated && m.candidate[i] != m.gen {
-			continue // no pattern's literals are all present: none can match
+	}
+	for _, i := range m.cands {
+		def := &p.concepts[i]
+		if def.clause != clauseScope || m.hit[i] == m.clauseGen {
+			continue
 		}
 		if def.kinds != nil && !def.kinds[c.Kind] || def.kinds == nil && c.Kind == document.Metadata {
 			continue
 		}
 		if m.matches(def, s) && !m.vetoed(def, s) {
-			hit[def.name] = true
+			m.hit[i] = m.clauseGen
+			m.hits = append(m.hits, int(i))
 		}
 	}
 }
@@ -589,7 +596,7 @@ func (m *matcher) matches(def *compiled, s string) bool {
 	p := m.pack
 	for j := range def.patterns {
 		g := def.first + j
-		if n := p.gates[g]; n > 0 && (m.patGen[g] != m.gen || m.met[g] != n) {
+		if len(p.gates[g]) > 0 && m.passed[g] != m.gen {
 			continue
 		}
 		if def.patterns[j].matches(s) {

@@ -39,12 +39,13 @@ const (
 )
 
 // Transition values: 0 is "not computed yet", 1 is "a match has been
-// found" (the answer is yes whatever follows), and v >= firstState is
-// state v.
+// found" (the answer is yes whatever follows), 2 is "no match can come"
+// (the answer is no whatever follows), and v >= firstState is state v.
 const (
 	unknown    = 0
 	matched    = 1
-	firstState = 2
+	dead       = 2
+	firstState = 3
 )
 
 // state is a set of NFA instructions waiting for the next character, with
@@ -69,9 +70,13 @@ type table struct {
 
 // Matcher is a compiled expression; it is safe for concurrent use.
 type Matcher struct {
-	prog    *syntax.Prog
-	classes classMap
-	nclass  int // byte classes, plus one for the end of the text
+	prog *syntax.Prog
+	// anchored is set when every match starts at the beginning of the
+	// text ("^none$"): the search does not restart at each position, and
+	// stops as soon as no thread is left.
+	anchored bool
+	classes  classMap
+	nclass   int // byte classes, plus one for the end of the text
 
 	tab atomic.Pointer[table]
 
@@ -112,7 +117,8 @@ func CompileParsed(re *syntax.Regexp) (*Matcher, error) {
 			return nil, fmt.Errorf("%w: %s", ErrFoldCase, re)
 		}
 	}
-	m := &Matcher{prog: prog, seen: make([]uint32, len(prog.Inst))}
+	m := &Matcher{prog: prog, seen: make([]uint32, len(prog.Inst)),
+		anchored: anchoredAtStart(prog)}
 	m.classes = newClassMap(prog)
 	m.nclass = m.classes.n + 1
 	m.mu.Lock()
@@ -164,8 +170,8 @@ func (m *Matcher) MatchString(s string) bool {
 				return m.MatchString(s)
 			}
 		}
-		if next == matched {
-			return true
+		if next < firstState {
+			return next == matched
 		}
 		st = next
 	}
@@ -242,9 +248,13 @@ func (m *Matcher) step(st, c int32, seen *table) (int32, *table) {
 		}
 	}
 	out := int32(matched)
-	if !found {
-		// The search is unanchored: a match may start at every position.
-		next = append(next, uint32(m.prog.Start))
+	if !found && m.anchored && len(next) == 0 {
+		out = dead
+	} else if !found {
+		if !m.anchored {
+			// A match may start at every position.
+			next = append(next, uint32(m.prog.Start))
+		}
 		f := flags(0)
 		if r >= 0 && syntax.IsWordChar(r) {
 			f |= flagWord
@@ -303,6 +313,37 @@ func dedupe(pcs []uint32) []uint32 {
 		}
 	}
 	return out[:n]
+}
+
+// anchoredAtStart reports whether every path from the program's start
+// meets a beginning-of-text assertion before it consumes a character or
+// matches: an alternation of anchored patterns ("^none$|^n/a$") is anchored
+// too, which prog.StartCond does not see.
+func anchoredAtStart(prog *syntax.Prog) bool {
+	seen := make([]bool, len(prog.Inst))
+	var walk func(pc uint32) bool
+	walk = func(pc uint32) bool {
+		if seen[pc] {
+			return true // a loop of empty steps adds no new path
+		}
+		seen[pc] = true
+		in := &prog.Inst[pc]
+		switch in.Op {
+		case syntax.InstEmptyWidth:
+			if syntax.EmptyOp(in.Arg)&syntax.EmptyBeginText != 0 {
+				return true
+			}
+			return walk(in.Out)
+		case syntax.InstAlt, syntax.InstAltMatch:
+			return walk(in.Out) && walk(in.Arg)
+		case syntax.InstCapture, syntax.InstNop:
+			return walk(in.Out)
+		case syntax.InstFail:
+			return true
+		}
+		return false
+	}
+	return walk(uint32(prog.Start))
 }
 
 // matchRune is Inst.MatchRune, which does not answer for the "any

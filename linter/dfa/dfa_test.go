@@ -3,6 +3,7 @@ package dfa
 import (
 	"math/rand"
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -11,6 +12,7 @@ var exprs = []string{
 	`\b(you|users?) may .{0,20}object\b`, `\d{5}(?:-\d{4})?\b`, `[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`,
 	`:$`, `(?m)^x`, `(?m)x$`, `é+t`, `\bcv\b`, `(?:^|[^.\w])\d{1,5}[a-z]?`, `x*`, `^$`, `\b`, `\B`, `[^a]`, `ü|ö`,
 	`right (of|to) access`, `a{2,3}b`, `(a|ab)(c|bcd)(d*)`,
+	`^\W*none\W*$|^\W*n/a\W*$`, `(?:^a|^b)c`, `^a|b`, `\A(x|y)`, `(?:^|x)a`, `^(a|\b)b`,
 }
 
 var texts = []string{
@@ -18,6 +20,7 @@ var texts = []string{
 	"call 12345-6789 now", "12345", "mail me: a.b@example.org.", "note:", "x\nx", "\nx", "café été", "the cv is",
 	"cv", "12 main st", "b", "aa", "aab", "aaab", "abcd", "right to access", "rights of access", "ü", "\xff\xfeabc",
 	"right of accession", "über uns", "ab\ncd", "...", " ", "a b c",
+	"none", " none. ", "n/a", "nonexistent", "ac", "bc", "xa", "b", "x", "y", "bb",
 }
 
 func TestAgreesWithRegexp(t *testing.T) {
@@ -104,5 +107,31 @@ func BenchmarkMatchString(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
 		m.MatchString(s)
+	}
+}
+
+func TestAnchoredAtStart(t *testing.T) {
+	for e, want := range map[string]bool{
+		`^abc`: true, `\Aabc`: true, `^a|^b`: true, `(?:^a|^b)c`: true, `^(a|\b)b`: true,
+		`abc`: false, `^a|b`: false, `(?m)^a`: false, `(?:^|x)a`: false, `x*^a`: false,
+	} {
+		m := MustCompile(e)
+		if m.anchored != want {
+			t.Errorf("%s: anchored %v, want %v", e, m.anchored, want)
+		}
+	}
+}
+
+// An anchored expression stops at the first character no thread takes:
+// from the start, "w" leads to the dead state, not on through the text.
+func TestAnchoredStopsEarly(t *testing.T) {
+	m := MustCompile(`^\W*none\W*$`)
+	long := strings.Repeat("we do not sell your data. ", 200)
+	if m.MatchString(long) || !m.MatchString(" none.") {
+		t.Fatal("wrong answers")
+	}
+	tab := m.tab.Load()
+	if got := tab.next[int(tab.start)*m.nclass+int(m.classes.ascii['w'])]; got != dead {
+		t.Errorf("start --w--> %d, want the dead state (%d)", got, dead)
 	}
 }
