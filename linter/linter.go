@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/policylint/policylint/linter/concept"
@@ -68,10 +69,29 @@ type Linter struct {
 // New loads the built-in rules and the custom rule directories, applies
 // the configuration and prepares the query, once.
 func New(ctx context.Context, opts Options) (*Linter, error) {
-	tagger, err := concept.Load(rules.FS, "lang")
+	// The language packs load on one core while OPA compiles the rules on
+	// the other: a cold run waits for the longer of the two, not the sum.
+	tagged := make(chan error, 1)
+	go func() { _, err := builtinTagger(); tagged <- err }()
+	l, err := newLinter(ctx, opts)
+	if terr := <-tagged; err == nil {
+		err = terr
+	}
 	if err != nil {
 		return nil, err
 	}
+	l.tagger, _ = builtinTagger()
+	return l, nil
+}
+
+// builtinTagger is the built-in language packs, loaded once per process:
+// every configuration of a run shares them, and with them the automata
+// built while checking.
+var builtinTagger = sync.OnceValues(loadBuiltinTagger)
+
+func loadBuiltinTagger() (*concept.Tagger, error) { return concept.Load(rules.FS, "lang") }
+
+func newLinter(ctx context.Context, opts Options) (*Linter, error) {
 	cfg := opts.Config
 	if cfg == nil {
 		cfg = config.Default()
@@ -97,7 +117,7 @@ func New(ctx context.Context, opts Options) (*Linter, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Linter{opts: opts, config: cfg, tagger: tagger}
+	l := &Linter{opts: opts, config: cfg}
 	settings.Data = custom.Data
 	settings.Parse = l.ParseText
 	eng, err := pack.Prepare(ctx, settings)

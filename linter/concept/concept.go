@@ -78,11 +78,29 @@ type pattern struct {
 	// confirms what pre accepts; its states count, so building them is
 	// only paid for texts that nearly match.
 	pre, exact textMatcher
+	src        *source
 }
 
-// newPattern prepares one parsed pattern (src is its source).
-func newPattern(re *syntax.Regexp, src string) pattern {
-	return pattern{lits: gatesOf(re), pre: lazyRelaxed(re), exact: lazyExact(re, src)}
+// newPattern prepares one pattern. Its gates come from the cache when the
+// cache knows it; otherwise it is parsed now, which also reports a pattern
+// that does not parse when the pack loads.
+func newPattern(src *source, cache gateCache) (pattern, error) {
+	if e, ok := cache[patternKey(src.text)]; ok {
+		pt := pattern{lits: e.Gates, exact: lazyExact(src), src: src}
+		if e.Gaps {
+			pt.pre = lazyRelaxed(src)
+		}
+		return pt, nil
+	}
+	re, err := src.parse()
+	if err != nil {
+		return pattern{}, fmt.Errorf("pattern %q: %w", src.text, err)
+	}
+	pt := pattern{lits: gatesOf(re), exact: lazyExact(src), src: src}
+	if _, gaps := relax(re); gaps {
+		pt.pre = lazyRelaxed(src)
+	}
+	return pt, nil
 }
 
 // matches reports whether the pattern matches s, its gates aside.
@@ -166,17 +184,20 @@ func LoadAll(fsys fs.FS, root string) (*Tagger, error) {
 	return t, nil
 }
 
-func loadPack(fsys fs.FS, dir, lang string) (*pack, error) {
+// definition is one concept of a pack, with the file defining it.
+type definition struct {
+	file, name string
+	def        Definition
+}
+
+// readDefinitions reads the concepts of the pack in dir.
+func readDefinitions(fsys fs.FS, dir string) ([]definition, error) {
 	files, err := fs.Glob(fsys, path.Join(dir, "*.yaml"))
 	if err != nil {
-		return nil, fmt.Errorf("language pack %s: %w", lang, err)
-	}
-	type job struct {
-		file, name string
-		def        Definition
+		return nil, fmt.Errorf("language pack %s: %w", dir, err)
 	}
 	seen := map[string]string{}
-	var jobs []job
+	var defs []definition
 	for _, f := range files {
 		data, err := fs.ReadFile(fsys, f)
 		if err != nil {
@@ -193,8 +214,20 @@ func loadPack(fsys fs.FS, dir, lang string) (*pack, error) {
 				return nil, fmt.Errorf("language pack %s: concept %q is already defined in %s", f, name, other)
 			}
 			seen[name] = f
-			jobs = append(jobs, job{f, name, def})
+			defs = append(defs, definition{f, name, def})
 		}
+	}
+	return defs, nil
+}
+
+func loadPack(fsys fs.FS, dir, lang string) (*pack, error) {
+	jobs, err := readDefinitions(fsys, dir)
+	if err != nil {
+		return nil, err
+	}
+	cache, err := readGateCache(fsys, dir)
+	if err != nil {
+		return nil, fmt.Errorf("language pack %s: %w", lang, err)
 	}
 	// Parsing hundreds of long patterns is most of a cold start: it runs
 	// on every core.
@@ -207,7 +240,7 @@ func loadPack(fsys fs.FS, dir, lang string) (*pack, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				list[i], errs[i] = compile(jobs[i].name, jobs[i].def)
+				list[i], errs[i] = compile(jobs[i].name, jobs[i].def, cache)
 			}
 		}()
 	}
@@ -263,7 +296,7 @@ func loadPack(fsys fs.FS, dir, lang string) (*pack, error) {
 	return p, nil
 }
 
-func compile(name string, def Definition) (compiled, error) {
+func compile(name string, def Definition, cache gateCache) (compiled, error) {
 	c := compiled{name: name, clause: def.Scope == "clause"}
 	if def.Scope != "" && def.Scope != "clause" && def.Scope != "sentence" {
 		return c, fmt.Errorf("concept %q: scope must be sentence or clause, not %q", name, def.Scope)
@@ -271,13 +304,15 @@ func compile(name string, def Definition) (compiled, error) {
 	if len(def.Match) == 0 {
 		return c, fmt.Errorf("concept %q has no match patterns", name)
 	}
-	parsed, err := parseAll(def.Match)
-	if err != nil {
-		return c, fmt.Errorf("concept %q: %w", name, err)
-	}
 	gaps := false
-	for i, re := range parsed {
-		pt := newPattern(re, def.Match[i])
+	var srcs []*source
+	for _, text := range def.Match {
+		src := &source{text: text}
+		pt, err := newPattern(src, cache)
+		if err != nil {
+			return c, fmt.Errorf("concept %q: %w", name, err)
+		}
+		srcs = append(srcs, src)
 		c.patterns = append(c.patterns, pt)
 		if len(pt.lits) == 0 {
 			c.ungated = true
@@ -285,14 +320,14 @@ func compile(name string, def Definition) (compiled, error) {
 		gaps = gaps || pt.pre != nil
 	}
 	if !gaps {
-		c.all = lazyAlternation(parsed, def.Match)
+		c.all = lazyAlternation(srcs)
 	}
-	unless, err := parseAll(def.Unless)
-	if err != nil {
-		return c, fmt.Errorf("concept %q unless: %w", name, err)
-	}
-	for i, re := range unless {
-		c.unless = append(c.unless, newPattern(re, def.Unless[i]))
+	for _, text := range def.Unless {
+		pt, err := newPattern(&source{text: text}, cache)
+		if err != nil {
+			return c, fmt.Errorf("concept %q unless: %w", name, err)
+		}
+		c.unless = append(c.unless, pt)
 	}
 	if len(def.Kinds) > 0 {
 		c.kinds = map[document.Kind]bool{}
@@ -303,61 +338,73 @@ func compile(name string, def Definition) (compiled, error) {
 	return c, nil
 }
 
-// parseAll parses patterns with the syntax every pack is written in.
-func parseAll(patterns []string) ([]*syntax.Regexp, error) {
-	out := make([]*syntax.Regexp, len(patterns))
-	for i, p := range patterns {
-		re, err := syntax.Parse(p, syntax.Perl)
-		if err != nil {
-			return nil, fmt.Errorf("pattern %q: %w", p, err)
-		}
-		out[i] = re
-	}
-	return out, nil
-}
-
 // lazyAlternation matches when any of the patterns does. Its automaton is
 // built the first time a text needs it: a check of one policy uses a
 // fraction of the vocabulary, and building all of it would be most of a
 // cold run's time.
-func lazyAlternation(parsed []*syntax.Regexp, src []string) textMatcher {
-	if len(parsed) == 1 {
-		return lazyExact(parsed[0], src[0])
+func lazyAlternation(srcs []*source) textMatcher {
+	if len(srcs) == 1 {
+		return lazyExact(srcs[0])
 	}
-	parts := make([]string, len(src))
-	for i, p := range src {
-		parts[i] = "(?:" + p + ")"
-	}
-	alt := &syntax.Regexp{Op: syntax.OpAlternate, Sub: parsed, Flags: syntax.Perl}
-	return lazyExact(alt, strings.Join(parts, "|"))
-}
-
-// lazyExact matches re (whose source is src) with a DFA built on first use,
-// or with Go's regexp when the DFA cannot take the expression.
-func lazyExact(re *syntax.Regexp, src string) textMatcher {
 	return &lazyMatcher{build: func() textMatcher {
-		exact := func() *regexp.Regexp { return regexp.MustCompile(src) }
-		m, err := dfa.CompileParsed(re)
-		if err != nil {
-			// Case folding, which the DFA does not take: Go's regexp. The
-			// pattern parsed, so it compiles.
-			return exact()
+		parsed := make([]*syntax.Regexp, len(srcs))
+		parts := make([]string, len(srcs))
+		for i, src := range srcs {
+			re, err := src.parse()
+			if err != nil {
+				return never{}
+			}
+			parsed[i] = re
+			parts[i] = "(?:" + src.text + ")"
 		}
-		return &adaptive{exact: m, build: exact}
+		alt := &syntax.Regexp{Op: syntax.OpAlternate, Sub: parsed, Flags: syntax.Perl}
+		return exactMatcher(alt, strings.Join(parts, "|"))
 	}}
 }
 
-// lazyRelaxed is the relaxed automaton of re, built on first use; nil
-// when re has no counted gap to relax.
-func lazyRelaxed(re *syntax.Regexp) textMatcher {
-	loose, relaxed := relax(re)
-	if !relaxed {
-		return nil
-	}
+// lazyExact matches src with a DFA built on first use.
+func lazyExact(src *source) textMatcher {
 	return &lazyMatcher{build: func() textMatcher {
+		re, err := src.parse()
+		if err != nil {
+			return never{}
+		}
+		return exactMatcher(re, src.text)
+	}}
+}
+
+// exactMatcher matches re (whose source is text) with a DFA, or with Go's
+// regexp when the DFA cannot take the expression.
+func exactMatcher(re *syntax.Regexp, text string) textMatcher {
+	exact := func() *regexp.Regexp { return regexp.MustCompile(text) }
+	m, err := dfa.CompileParsed(re)
+	if err != nil {
+		// Case folding, which the DFA does not take: Go's regexp. The
+		// pattern parsed, so it compiles.
+		return exact()
+	}
+	return &adaptive{exact: m, build: exact}
+}
+
+// never matches nothing. It stands for a pattern that does not parse,
+// which only a gate cache out of step with Go's regexp syntax could let
+// through load (TestGateCachesUpToDate parses every built-in pattern).
+type never struct{}
+
+func (never) MatchString(string) bool { return false }
+
+// lazyRelaxed is the relaxed automaton of src, built on first use, for a
+// pattern with counted gaps.
+func lazyRelaxed(src *source) textMatcher {
+	return &lazyMatcher{build: func() textMatcher {
+		re, err := src.parse()
+		if err != nil {
+			return never{}
+		}
+		loose, _ := relax(re)
 		m, err := dfa.CompileParsed(loose)
 		if err != nil {
-			return nil
+			return nil // no filter: the exact matcher decides
 		}
 		return m
 	}}

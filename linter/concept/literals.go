@@ -1,6 +1,9 @@
 package concept
 
-import "sync/atomic"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // literalIndex finds which of many literals occur in a text, in one pass,
 // with an Aho-Corasick automaton: the gate of every pattern is a literal,
@@ -19,10 +22,17 @@ type literalIndex struct {
 
 	class  [256]uint8
 	nclass int
-	// next holds node*nclass+class → 1+node, or 0 when not resolved yet.
-	// Entries are written with atomic stores: scans share the table, and
-	// two scans resolving one entry write the same value.
-	next []int32
+	// children holds the trie's own edges, node<<8|class → child.
+	children map[int64]int32
+	// rows holds, per node, its transitions by byte class: 1+node, or 0
+	// when not resolved yet. A row is allocated the first time a text
+	// reaches its node, and entries are written with atomic stores: scans
+	// share the table, and two scans resolving one entry write the same
+	// value. Allocating every row when the pack loads touched 4 MB of
+	// fresh memory, most of a cold start's loading time, for nodes few
+	// texts reach.
+	rows []atomic.Pointer[[]int32]
+	mu   sync.Mutex // allocates rows
 	fail []int32
 	out  [][]int // node → literal IDs ending at it, suffixes included
 }
@@ -49,11 +59,12 @@ func (x *literalIndex) add(lit string) int {
 	id := len(x.lits)
 	x.lits = append(x.lits, lit)
 	x.byLit[lit] = id
-	x.next = nil // the automaton must be built again
+	x.rows = nil // the automaton must be built again
 	return id
 }
 
-// build makes the automaton for the literals added so far.
+// build makes the automaton for the literals added so far: the trie and
+// its failure links; transitions are resolved as texts need them.
 func (x *literalIndex) build() {
 	x.class = [256]uint8{}
 	x.nclass = 1
@@ -65,23 +76,23 @@ func (x *literalIndex) build() {
 			}
 		}
 	}
-	// The trie first, with its edges in a map, to learn how many nodes the
-	// dense table needs: growing the table node by node copied it over and
-	// over.
-	nc := x.nclass
 	type trieEdge struct{ parent, class, child int32 }
-	var edges []trieEdge
-	children := make(map[int64]int32, len(x.lits)*4)
-	x.out = [][]int{nil}
+	nodes := 1 // at most one per byte of the literals, and the root
+	for _, lit := range x.lits {
+		nodes += len(lit)
+	}
+	edges := make([]trieEdge, 0, nodes)
+	x.children = make(map[int64]int32, nodes)
+	x.out = make([][]int, 1, nodes)
 	for id, lit := range x.lits {
 		node := int32(0)
 		for i := 0; i < len(lit); i++ {
 			c := int32(x.class[lit[i]])
 			key := int64(node)<<8 | int64(c)
-			child, ok := children[key]
+			child, ok := x.children[key]
 			if !ok {
 				child = int32(len(x.out))
-				children[key] = child
+				x.children[key] = child
 				x.out = append(x.out, nil)
 				edges = append(edges, trieEdge{node, c, child})
 			}
@@ -89,17 +100,10 @@ func (x *literalIndex) build() {
 		}
 		x.out[node] = append(x.out[node], id)
 	}
-	x.next = make([]int32, len(x.out)*nc)
-	for _, e := range edges {
-		x.next[int(e.parent)*nc+int(e.class)] = e.child + 1
-	}
-	// The root's missing edges lead back to it.
-	for c := 0; c < nc; c++ {
-		if x.next[c] == 0 {
-			x.next[c] = 1
-		}
-	}
-	// Failure links, breadth first over the trie's edges.
+	x.rows = make([]atomic.Pointer[[]int32], len(x.out))
+	// Failure links, breadth first over the trie's edges. Edges were
+	// appended in the order nodes were created, which is not breadth
+	// first, so sort them by depth.
 	depth := make([]int32, len(x.out))
 	for _, e := range edges {
 		depth[e.child] = depth[e.parent] + 1
@@ -116,7 +120,7 @@ func (x *literalIndex) build() {
 	for _, level := range order {
 		for _, e := range level {
 			if e.parent != 0 {
-				x.fail[e.child] = x.step(x.fail[e.parent], e.class)
+				x.fail[e.child] = x.trieStep(x.fail[e.parent], e.class)
 			}
 			if o := x.out[x.fail[e.child]]; len(o) > 0 {
 				x.out[e.child] = append(x.out[e.child], o...)
@@ -125,15 +129,40 @@ func (x *literalIndex) build() {
 	}
 }
 
-// step is the transition from node on byte class c, resolved through the
-// failure links and remembered.
-func (x *literalIndex) step(node, c int32) int32 {
-	slot := node*int32(x.nclass) + c
-	if v := atomic.LoadInt32(&x.next[slot]); v != 0 {
-		return v - 1
+// trieStep is the transition from node on class c through the trie's
+// edges and the failure links of nodes nearer the root, without the rows.
+func (x *literalIndex) trieStep(node, c int32) int32 {
+	for {
+		if child, ok := x.children[int64(node)<<8|int64(c)]; ok {
+			return child
+		}
+		if node == 0 {
+			return 0
+		}
+		node = x.fail[node]
 	}
-	to := x.step(x.fail[node], c)
-	atomic.StoreInt32(&x.next[slot], to+1)
+}
+
+// row returns node's row of transitions, allocating it on first use.
+func (x *literalIndex) row(node int32) []int32 {
+	if r := x.rows[node].Load(); r != nil {
+		return *r
+	}
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if r := x.rows[node].Load(); r != nil {
+		return *r
+	}
+	r := make([]int32, x.nclass)
+	x.rows[node].Store(&r)
+	return r
+}
+
+// step is the transition from node on byte class c, resolved and
+// remembered in the node's row.
+func (x *literalIndex) step(row []int32, node, c int32) int32 {
+	to := x.trieStep(node, c)
+	atomic.StoreInt32(&row[c], to+1)
 	return to
 }
 
@@ -141,15 +170,16 @@ func (x *literalIndex) step(node, c int32) int32 {
 // text, and returns the IDs it marked so the caller can reset them. The
 // automaton must have been built after the last add.
 func (x *literalIndex) present(text string, found []bool, marked []int) []int {
-	nc := int32(x.nclass)
 	node := int32(0)
+	row := x.row(0)
 	for i := 0; i < len(text); i++ {
 		c := int32(x.class[text[i]])
-		if v := atomic.LoadInt32(&x.next[node*nc+c]); v != 0 {
+		if v := atomic.LoadInt32(&row[c]); v != 0 {
 			node = v - 1
 		} else {
-			node = x.step(node, c)
+			node = x.step(row, node, c)
 		}
+		row = x.row(node)
 		for _, id := range x.out[node] {
 			if !found[id] {
 				found[id] = true
