@@ -543,6 +543,9 @@ type matcher struct {
 	pack   *pack
 	found  []bool // by literal ID: present in the current text
 	marked []int
+	// occ are the literal occurrences of the current clause's text; occ2
+	// those of a sentence that is not a stretch of it.
+	occ, occ2 []occurrence
 	// Per scan (gen): the patterns looked at and those whose gates all
 	// passed, by global pattern index; the concepts that became candidates,
 	// by index and as a list.
@@ -569,12 +572,27 @@ func (m *matcher) tagClause(doc *document.Document, c *document.Clause) {
 		m.clauseGen = 1
 	}
 	m.hits = m.hits[:0]
-	// Sentence-scoped concepts, one sentence at a time: the literal scan is
-	// shared by every concept.
+	// One literal scan of the clause serves its sentences too: a sentence
+	// is a stretch of the clause's text, and holds the literals found
+	// inside that stretch.
+	text := Normalize(c.Text)
+	lits := m.pack.lits
+	m.occ = lits.occurrences(text, m.occ[:0])
+	from := 0
 	for _, sentence := range c.Sentences {
-		m.scan(Normalize(sentence), c, false)
+		s := Normalize(sentence)
+		if k := strings.Index(text[from:], s); k >= 0 {
+			from += k
+			m.mark(m.occ, from, from+len(s))
+			from += len(s)
+		} else { // not a stretch of the text: scan it on its own
+			m.occ2 = lits.occurrences(s, m.occ2[:0])
+			m.mark(m.occ2, 0, len(s))
+		}
+		m.scan(s, c, false)
 	}
-	m.scan(Normalize(c.Text), c, true)
+	m.mark(m.occ, 0, len(text))
+	m.scan(text, c, true)
 	sort.Ints(m.hits) // the pack's (sorted) order
 	for _, i := range m.hits {
 		name := m.pack.concepts[i].name
@@ -583,11 +601,28 @@ func (m *matcher) tagClause(doc *document.Document, c *document.Clause) {
 	}
 }
 
-func (m *matcher) scan(s string, c *document.Clause, clauseScope bool) {
+// mark sets found to the literals of occ lying within [from, to).
+func (m *matcher) mark(occ []occurrence, from, to int) {
 	for _, id := range m.marked {
 		m.found[id] = false
 	}
-	m.marked = m.pack.lits.present(s, m.found, m.marked[:0])
+	m.marked = m.marked[:0]
+	lits := m.pack.lits.lits
+	for _, o := range occ {
+		end := int(o.end)
+		if end > to {
+			break // occurrences come in the order they end
+		}
+		if id := int(o.id); end-len(lits[id]) >= from && !m.found[id] {
+			m.found[id] = true
+			m.marked = append(m.marked, id)
+		}
+	}
+}
+
+// scan tags s with the concepts of the given scope, the literals of s
+// having been marked.
+func (m *matcher) scan(s string, c *document.Clause, clauseScope bool) {
 	m.gen++
 	if m.gen == 0 { // wrapped: old marks could look current
 		clear(m.seen)

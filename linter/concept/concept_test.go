@@ -262,3 +262,76 @@ func TestConfirmedPatternsAgreeWithRegexp(t *testing.T) {
 		t.Fatalf("texts that match: %d, that do not: %d; the test needs many of both", seen[true], seen[false])
 	}
 }
+
+// Sentences take their literals from the one scan of their clause: a
+// sentence-scoped concept must match exactly where it matches a sentence
+// on its own, literals that straddle two sentences included.
+func TestSentencesShareTheClauseScan(t *testing.T) {
+	pack := `concepts:
+  straddle:
+    match: ['data\. we', '\bwe keep\b']
+  gap:
+    match: ['\bkeep\b[^.]{0,12}\bdata\b']
+  whole:
+    scope: clause
+    match: ['data\. we keep']
+`
+	tg, err := load(t, map[string]string{"lang/en/a.yaml": pack})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := map[string]*regexp.Regexp{
+		"straddle": regexp.MustCompile(`data\. we|\bwe keep\b`),
+		"gap":      regexp.MustCompile(`\bkeep\b[^.]{0,12}\bdata\b`),
+	}
+	whole := regexp.MustCompile(`data\. we keep`)
+	words := strings.Fields("We we keep Keep data the ’quoted’ Data")
+	rng := rand.New(rand.NewSource(9))
+	seen := map[string]int{}
+	for i := 0; i < 2000; i++ {
+		var sentences []string
+		for n := 1 + rng.Intn(3); n > 0; n-- {
+			var b strings.Builder
+			for j := 1 + rng.Intn(5); j > 0; j-- {
+				if b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(words[rng.Intn(len(words))])
+			}
+			sentences = append(sentences, b.String()+".")
+		}
+		if rng.Intn(2) == 0 { // a last sentence without its period
+			last := len(sentences) - 1
+			sentences[last] = strings.TrimSuffix(sentences[last], ".")
+		}
+		text := strings.Join(sentences, " ")
+		d := doc([2]string{"p", text})
+		if err := tg.Tag(d, "en"); err != nil {
+			t.Fatal(err)
+		}
+		for name, re := range res {
+			want := false
+			for _, s := range d.Clauses[0].Sentences {
+				want = want || re.MatchString(Normalize(s))
+			}
+			if want {
+				seen[name]++
+			}
+			if got := len(d.Index[name]) > 0; got != want {
+				t.Fatalf("%s on %q (sentences %q): tagged %v, want %v", name, text, d.Clauses[0].Sentences, got, want)
+			}
+		}
+		want := whole.MatchString(Normalize(text))
+		if want {
+			seen["whole"]++
+		}
+		if got := len(d.Index["whole"]) > 0; got != want {
+			t.Fatalf("whole on %q: tagged %v, want %v", text, got, want)
+		}
+	}
+	for _, name := range []string{"straddle", "gap", "whole"} {
+		if seen[name] < 20 {
+			t.Errorf("%s matched %d texts; the test needs more", name, seen[name])
+		}
+	}
+}

@@ -1,9 +1,6 @@
 package concept
 
-import (
-	"sync"
-	"sync/atomic"
-)
+import "sync/atomic"
 
 // literalIndex finds which of many literals occur in a text, in one pass,
 // with an Aho-Corasick automaton: the gate of every pattern is a literal,
@@ -24,15 +21,14 @@ type literalIndex struct {
 	nclass int
 	// children holds the trie's own edges, node<<8|class → child.
 	children map[int64]int32
-	// rows holds, per node, its transitions by byte class: 1+node, or 0
-	// when not resolved yet. A row is allocated the first time a text
-	// reaches its node, and entries are written with atomic stores: scans
-	// share the table, and two scans resolving one entry write the same
-	// value. Allocating every row when the pack loads touched 4 MB of
-	// fresh memory, most of a cold start's loading time, for nodes few
-	// texts reach.
-	rows []atomic.Pointer[[]int32]
-	mu   sync.Mutex // allocates rows
+	// next holds node*nclass+class → 1+node, or 0 when not resolved yet.
+	// Entries are written with atomic stores: scans share the table, and
+	// two scans resolving one entry write the same value. Nothing is
+	// written when the pack loads: the table is fresh memory, which the
+	// system maps a page at a time as texts reach its nodes, and writing
+	// the trie's edges into it touched all 4 MB of it, most of a cold
+	// start's loading time.
+	next []int32
 	fail []int32
 	out  [][]int // node → literal IDs ending at it, suffixes included
 }
@@ -59,7 +55,7 @@ func (x *literalIndex) add(lit string) int {
 	id := len(x.lits)
 	x.lits = append(x.lits, lit)
 	x.byLit[lit] = id
-	x.rows = nil // the automaton must be built again
+	x.next = nil // the automaton must be built again
 	return id
 }
 
@@ -100,7 +96,7 @@ func (x *literalIndex) build() {
 		}
 		x.out[node] = append(x.out[node], id)
 	}
-	x.rows = make([]atomic.Pointer[[]int32], len(x.out))
+	x.next = make([]int32, len(x.out)*x.nclass)
 	// Failure links, breadth first over the trie's edges. Edges were
 	// appended in the order nodes were created, which is not breadth
 	// first, so sort them by depth.
@@ -143,49 +139,27 @@ func (x *literalIndex) trieStep(node, c int32) int32 {
 	}
 }
 
-// row returns node's row of transitions, allocating it on first use.
-func (x *literalIndex) row(node int32) []int32 {
-	if r := x.rows[node].Load(); r != nil {
-		return *r
-	}
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	if r := x.rows[node].Load(); r != nil {
-		return *r
-	}
-	r := make([]int32, x.nclass)
-	x.rows[node].Store(&r)
-	return r
-}
+// occurrence is a literal found in a text, by the offset where it ends.
+type occurrence struct{ end, id int32 }
 
-// step is the transition from node on byte class c, resolved and
-// remembered in the node's row.
-func (x *literalIndex) step(row []int32, node, c int32) int32 {
-	to := x.trieStep(node, c)
-	atomic.StoreInt32(&row[c], to+1)
-	return to
-}
-
-// present marks in found (indexed by literal ID) every literal occurring in
-// text, and returns the IDs it marked so the caller can reset them. The
-// automaton must have been built after the last add.
-func (x *literalIndex) present(text string, found []bool, marked []int) []int {
+// occurrences appends to occ every literal occurring in text, in the order
+// the occurrences end. The automaton must have been built after the last
+// add.
+func (x *literalIndex) occurrences(text string, occ []occurrence) []occurrence {
+	nc := int32(x.nclass)
 	node := int32(0)
-	row := x.row(0)
 	for i := 0; i < len(text); i++ {
 		c := int32(x.class[text[i]])
-		if v := atomic.LoadInt32(&row[c]); v != 0 {
+		slot := node*nc + c
+		if v := atomic.LoadInt32(&x.next[slot]); v != 0 {
 			node = v - 1
 		} else {
-			node = x.step(row, node, c)
+			node = x.trieStep(node, c)
+			atomic.StoreInt32(&x.next[slot], node+1)
 		}
-		row = x.row(node)
 		for _, id := range x.out[node] {
-			if !found[id] {
-				found[id] = true
-				marked = append(marked, id)
-			}
+			occ = append(occ, occurrence{int32(i + 1), int32(id)})
 		}
 	}
-	return marked
+	return occ
 }

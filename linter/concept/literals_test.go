@@ -1,6 +1,7 @@
 package concept
 
 import (
+	"fmt"
 	"math/rand"
 	"slices"
 	"sort"
@@ -31,16 +32,25 @@ func TestLiteralIndexAgreesWithContains(t *testing.T) {
 			b.WriteString(alphabet[rng.Intn(len(alphabet))])
 		}
 		text := b.String()
-		found := make([]bool, len(lits))
-		marked := x.present(text, found, nil)
-		var got, want []int
-		got = append(got, marked...)
-		for id, l := range lits {
-			if strings.Contains(text, l) {
-				want = append(want, id)
+		occ := x.occurrences(text, nil)
+		var got, want []string
+		last := int32(0)
+		for _, o := range occ {
+			if o.end < last {
+				t.Fatalf("%q: occurrences out of order: %v", text, occ)
+			}
+			last = o.end
+			got = append(got, fmt.Sprintf("%d:%s", o.end, x.lits[o.id]))
+		}
+		for _, l := range x.lits { // as the index holds them, cut to maxLiteral
+			for i := 0; i+len(l) <= len(text); i++ {
+				if text[i:i+len(l)] == l {
+					want = append(want, fmt.Sprintf("%d:%s", i+len(l), l))
+				}
 			}
 		}
-		sort.Ints(got)
+		sort.Strings(got)
+		sort.Strings(want)
 		if !slices.Equal(got, want) {
 			t.Fatalf("%q: found %v, want %v", text, got, want)
 		}
