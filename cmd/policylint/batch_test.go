@@ -310,18 +310,23 @@ func (b *brokenStdout) Write([]byte) (int, error) {
 	return 0, errors.New("no space left on device")
 }
 
-// TestJSONLWriteErrorStopsTheRun: when the only report cannot be written,
-// the run stops instead of checking the rest of the batch for nothing, and
-// exits 2 saying why.
-func TestJSONLWriteErrorStopsTheRun(t *testing.T) {
-	dir := vendorDir(t, 6)
-	out := &brokenStdout{}
-	var errb bytes.Buffer
-	code := Main([]string{"check", "--format", "jsonl", "--jobs", "1", dir}, streams{Out: out, Err: &errb})
-	if code != 2 || !strings.Contains(errb.String(), "writing the jsonl report to stdout: no space left on device") {
-		t.Errorf("exit %d, stderr %q", code, errb.String())
-	}
-	if out.writes != 1 {
-		t.Errorf("%d writes after the first failed, want none", out.writes-1)
+// TestStreamedWriteErrorStopsTheRun: when the only report cannot be
+// written, the run stops instead of checking the rest of the batch for
+// nothing, and exits 2 saying why; jsonl and json both stream.
+func TestStreamedWriteErrorStopsTheRun(t *testing.T) {
+	for _, format := range []string{"jsonl", "json"} {
+		t.Run(format, func(t *testing.T) {
+			dir := vendorDir(t, 6)
+			out := &brokenStdout{}
+			var errb bytes.Buffer
+			code := Main([]string{"check", "--format", format, "--jobs", "1", dir}, streams{Out: out, Err: &errb})
+			want := "writing the " + format + " report to stdout: no space left on device"
+			if code != 2 || !strings.Contains(errb.String(), want) {
+				t.Errorf("exit %d, stderr %q", code, errb.String())
+			}
+			if out.writes != 1 {
+				t.Errorf("%d writes after the first failed, want none", out.writes-1)
+			}
+		})
 	}
 }

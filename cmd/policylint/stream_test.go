@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -69,21 +68,6 @@ func TestStreamedReportsOfAFailedRun(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(out); len(entries) != 1 {
 		t.Errorf("%d files in the output directory, want the report only", len(entries))
-	}
-}
-
-// TestJSONWriteErrorStopsTheRun: json now streams, so a stdout that fails
-// stops the run as it does for jsonl.
-func TestJSONWriteErrorStopsTheRun(t *testing.T) {
-	dir := vendorDir(t, 6)
-	out := &brokenStdout{}
-	var errb bytes.Buffer
-	code := Main([]string{"check", "--format", "json", "--jobs", "1", dir}, streams{Out: out, Err: &errb})
-	if code != 2 || !strings.Contains(errb.String(), "writing the json report to stdout: no space left on device") {
-		t.Errorf("exit %d, stderr %q", code, errb.String())
-	}
-	if out.writes != 1 {
-		t.Errorf("%d writes after the first failed, want none", out.writes-1)
 	}
 }
 
