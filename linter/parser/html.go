@@ -262,12 +262,15 @@ func scanText(src string, base int) sourceText {
 		if tt == html.ErrorToken {
 			break
 		}
-		raw := string(z.Raw())
+		// Only a text token's source is kept, and copied before Text
+		// decodes it in place.
+		n := len(z.Raw())
 		switch tt {
 		case html.TextToken:
+			raw := string(z.Raw())
 			decoded := string(z.Text())
 			sb.WriteString(decoded)
-			offs = append(offs, mapDecoded(raw, decoded, base+pos, !rawText)...)
+			offs = mapDecoded(offs, raw, decoded, base+pos, !rawText)
 		case html.StartTagToken:
 			name, _ := z.TagName()
 			rawText = rawTextElements[atom.Lookup(name)]
@@ -275,19 +278,21 @@ func scanText(src string, base int) sourceText {
 		if tt != html.StartTagToken {
 			rawText = false
 		}
-		pos += len(raw)
+		pos += n
 	}
 	return sourceText{text: sb.String(), offs: offs}
 }
 
-// mapDecoded returns, for every byte of decoded (the tokenizer's Text() of a
-// token whose source bytes are raw, starting at offset start), the source
-// offset of the character it came from. The decoding rules (newline
+// mapDecoded appends to offs, for every byte of decoded (the tokenizer's
+// Text() of a token whose source bytes are raw, starting at offset start),
+// the source offset of the character it came from. The decoding rules (newline
 // normalisation, character references, NUL replacement) are replayed by
 // comparing both strings; where they cannot be matched up, the rest maps to
 // the last known position rather than failing.
-func mapDecoded(raw, decoded string, start int, references bool) []int {
-	offs := make([]int, len(decoded))
+func mapDecoded(dst []int, raw, decoded string, start int, references bool) []int {
+	base := len(dst)
+	dst = slices.Grow(dst, len(decoded))
+	offs := dst[base : base+len(decoded)]
 	i, j := 0, 0
 	for j < len(decoded) {
 		if i >= len(raw) {
@@ -338,7 +343,7 @@ fallback:
 	for ; j < len(decoded); j++ {
 		offs[j] = last
 	}
-	return offs
+	return dst[:base+len(decoded)]
 }
 
 // matchReference finds the character reference at the start of raw that
