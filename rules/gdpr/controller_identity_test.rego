@@ -246,3 +246,13 @@ test_fail_at_with_legal_form_but_no_name if {
 	doc := policylint.parse("At any time, inc. (\"including\"), we may update this policy.", "text")
 	controller_identity.report.status == "fail" with input as doc
 }
+
+test_pass_party_responsible_for_the_data_processing if {
+	doc := policylint.parse("The Party Responsible for the data processing is the NBTC, which is established at Prinses Catharina Amaliastraat 5, The Hague.", "text")
+	controller_identity.report.status == "pass" with input as doc
+}
+
+test_fail_party_responsible_is_required_to if {
+	doc := policylint.parse("The party responsible for the data processing is required to keep a record of processing activities.", "text")
+	controller_identity.report.status == "fail" with input as doc
+}

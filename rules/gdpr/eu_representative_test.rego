@@ -110,3 +110,31 @@ test_fail_we_are_located_in_us if {
 	doc := policylint.parse("We are located in the United States.", "text")
 	eu_representative.report.status == "fail" with input as doc
 }
+
+# The address introduced by a sentence ending in a full stop, its lines
+# broken with <br>.
+test_fail_address_below_a_sentence_with_a_full_stop if {
+	doc := policylint.parse("<h2>Contacting Us</h2><p>If there are any questions regarding this privacy policy you may contact us using the information below.</p><p>Lodge Manufacturing Company<br>204 East 5th Street<br>South Pittsburg, TN 37380<br>USA</p>", "html")
+	eu_representative.report.status == "fail" with input as doc
+}
+
+test_fail_address_after_the_following_contact_information if {
+	doc := policylint.parse("All other notices sent to us should use the following address or contact information:\n\nSports Reference LLC\n6757 Greene St., Suite 315\nPhiladelphia, PA 19119", "text")
+	eu_representative.report.status == "fail" with input as doc
+}
+
+# A European address after the same sentence leaves the rule not applicable.
+test_na_european_address_below if {
+	doc := policylint.parse("<p>You may contact us using the information below.</p><p>Acme GmbH<br>Hauptstrasse 5<br>10115 Berlin<br>Germany</p>", "html")
+	eu_representative.report.status == "not_applicable" with input as doc
+}
+
+test_fail_defined_name_based_in_a_us_city if {
+	doc := policylint.parse("This Privacy Policy applies to the websites of Cincinnati Museum Center (\"CMC\"), a non-profit organization based in Cincinnati, OH.", "text")
+	eu_representative.report.status == "fail" with input as doc
+}
+
+test_na_defined_name_based_in_europe if {
+	doc := policylint.parse("This Privacy Policy applies to the websites of Museum Berlin (\"MB\"), a non-profit organization based in Berlin, Germany.", "text")
+	eu_representative.report.status == "not_applicable" with input as doc
+}

@@ -91,3 +91,20 @@ test_pass_servers_in_usa if {
 	doc := policylint.parse("Our servers are located in the USA.", "text")
 	international_transfers.report.status == "pass" with input as doc
 }
+
+# The US boilerplate about computers outside the reader's jurisdiction.
+test_pass_outside_your_jurisdiction if {
+	doc := policylint.parse("Your information, including personal data, may be transferred to - and maintained on - computers located outside of your state, province, country or other governmental jurisdiction where the data protection laws may differ from those of your jurisdiction.", "text")
+	international_transfers.report.status == "pass" with input as doc
+}
+
+test_pass_outside_the_state_in_which_you_reside if {
+	doc := policylint.parse("The servers that store your information may be located outside of the state, province, country, or other governmental jurisdiction in which you reside.", "text")
+	international_transfers.report.status == "pass" with input as doc
+}
+
+# Where the reader is, not where data go.
+test_fail_reader_outside_their_state if {
+	doc := policylint.parse("If you live outside of the state of California, some of these choices may not apply to you. We store your data securely.", "text")
+	international_transfers.report.status == "fail" with input as doc
+}

@@ -177,3 +177,22 @@ test_fail_located_at_who_receives_heading if {
 	r.status == "fail"
 	r.location == 1
 }
+
+# The generator boilerplate: no recipient in the refusal or the redress text;
+# the hosting partners and the payment gateway are.
+test_fail_outside_parties_refusal_and_redress_boilerplate if {
+	doc := policylint.parse("We do not sell, trade, or otherwise transfer to outside parties your personally identifiable information. Users need to be able to pursue legal rights, and individuals have recourse to courts or government agencies to investigate and/or prosecute non-compliance by data processors.", "text")
+	recipients.report.status == "fail" with input as doc
+}
+
+test_pass_hosting_partners_after_the_refusal if {
+	doc := policylint.parse("We do not sell, trade, or otherwise transfer to outside parties your personally identifiable information. This does not include website hosting partners and other parties who assist us in operating our website.", "text")
+	r := recipients.report with input as doc
+	r.status == "pass"
+	r.evidence == [0]
+}
+
+test_pass_payment_gateway_provider if {
+	doc := policylint.parse("All transactions are processed through a gateway provider and are not stored or processed on our servers.", "text")
+	recipients.report.status == "pass" with input as doc
+}

@@ -129,3 +129,14 @@ test_fail_rights_not_enforceable_after_retention if {
 	doc := policylint.parse("Once the retention period expires, personal data shall be deleted. Therefore, the right to access, the right to erasure, the right to rectification and the right to data portability cannot be enforced after expiration of the retention period.", "text")
 	right_access.report.status == "fail" with input as doc
 }
+
+test_pass_summary_provided_to_the_visitor if {
+	doc := policylint.parse("Upon a visitor's request, SRL will provide to the visitor a summary of any personally identifiable information retained by SRL regarding the visitor.", "text")
+	right_access.report.status == "pass" with input as doc
+}
+
+# A summary of the policy is not a copy of the reader's data.
+test_fail_summary_of_the_policy if {
+	doc := policylint.parse("We provide you with a summary of this policy below. We collect your e-mail address to send the newsletter.", "text")
+	right_access.report.status == "fail" with input as doc
+}

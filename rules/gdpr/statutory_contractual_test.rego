@@ -102,3 +102,19 @@ test_fail_controller_obligations if {
 	doc := policylint.parse("Under certain circumstances, we will not be obliged to disclose the requested information to you. If we do not need your personal data any longer and you need it to exercise legal claims, you may demand the restriction of processing. We discard information when we no longer need it and we are not legally required to continue to keep it.", "text")
 	statutory_contractual.report.status == "fail" with input as doc
 }
+
+test_pass_turn_cookies_off_features_disabled if {
+	doc := policylint.parse("If you turn cookies off, some features will be disabled. It will turn off some of the features that make your site experience more efficient.", "text")
+	statutory_contractual.report.status == "pass" with input as doc
+}
+
+test_pass_information_visitors_voluntarily_provide if {
+	doc := policylint.parse("We only collect personal information which visitors voluntarily provide to us, such as an e-mail address for the newsletter.", "text")
+	statutory_contractual.report.status == "pass" with input as doc
+}
+
+# Cookies that expire, features that change: nothing about refusing data.
+test_fail_cookie_expiry_and_new_features if {
+	doc := policylint.parse("Session cookies are deleted when you close your browser. We add new features to the service every month.", "text")
+	statutory_contractual.report.status == "fail" with input as doc
+}

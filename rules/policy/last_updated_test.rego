@@ -85,3 +85,24 @@ test_fail_month_year_in_sentence if {
 	doc := policylint.parse("# Privacy\n\nIn June 2022 we launched a new feature.\n", "markdown")
 	last_updated.report.status == "fail" with input as doc
 }
+
+test_pass_last_edited_month_year if {
+	doc := policylint.parse("Last Edited on 10/2014", "text")
+	last_updated.report.status == "pass" with input as doc
+}
+
+test_pass_date_beside_the_title if {
+	doc := policylint.parse("Caribou Coffee Privacy Statement June 3, 2003\n\nWe respect your privacy.", "text")
+	last_updated.report.status == "pass" with input as doc
+}
+
+test_pass_place_and_date_sign_off if {
+	doc := policylint.parse("We may change this statement.\n\nThe Hague, 1 January 2013.", "text")
+	last_updated.report.status == "pass" with input as doc
+}
+
+# A date that is not the policy's: an event in a sentence, a founding date.
+test_fail_dated_event_in_a_sentence if {
+	doc := policylint.parse("Since January 2013, our stores in The Hague, Utrecht and Delft have offered free Wi-Fi. Our privacy policy explains what we collect.", "text")
+	last_updated.report.status == "fail" with input as doc
+}
