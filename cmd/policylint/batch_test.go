@@ -287,6 +287,7 @@ func TestProgress(t *testing.T) {
 	}{
 		{"quiet", false, []string{"--quiet"}},
 		{"jsonl on the terminal", true, []string{"--format", "jsonl"}},
+		{"text on the terminal", true, []string{"--format", "text"}},
 	} {
 		stderr := runTTY(t, c.outTTY, append(append([]string{"check"}, c.args...), dir)...)
 		if strings.Contains(stderr, "checked") {
@@ -312,9 +313,9 @@ func (b *brokenStdout) Write([]byte) (int, error) {
 
 // TestStreamedWriteErrorStopsTheRun: when the only report cannot be
 // written, the run stops instead of checking the rest of the batch for
-// nothing, and exits 2 saying why; jsonl and json both stream.
+// nothing, and exits 2 saying why; jsonl, json and text all stream.
 func TestStreamedWriteErrorStopsTheRun(t *testing.T) {
-	for _, format := range []string{"jsonl", "json"} {
+	for _, format := range []string{"jsonl", "json", "text"} {
 		t.Run(format, func(t *testing.T) {
 			dir := vendorDir(t, 6)
 			out := &brokenStdout{}

@@ -135,7 +135,7 @@ func runCheck(ctx context.Context, opts *checkOptions, s streams) error {
 		Passes:   opts.SarifPasses,
 		Category: opts.Category,
 	}
-	streamed, whole := openStreamed(outs, ropts, s)
+	streamed, whole := openStreamed(outs, ropts, s, opts.NoColor)
 	run := &checkRun{
 		opts:     opts,
 		s:        s,

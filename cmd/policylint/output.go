@@ -184,8 +184,7 @@ func writeReports(outs []output, opts report.Options, results []linter.Result, s
 	summary := os.Getenv("GITHUB_STEP_SUMMARY")
 	var errs []error
 	for _, out := range outs {
-		o := opts
-		o.Color = out.toStdout() && s.colorEnabled(noColor)
+		o := outputOptions(out, opts, s, noColor)
 		if out.format == "github" {
 			o.StepSummary, summary = summary, ""
 		}
@@ -204,6 +203,13 @@ func writeReports(outs []output, opts report.Options, results []linter.Result, s
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// outputOptions are the report options of one output: colour is only for
+// text on a terminal.
+func outputOptions(out output, opts report.Options, s streams, noColor bool) report.Options {
+	opts.Color = out.toStdout() && s.colorEnabled(noColor)
+	return opts
 }
 
 // streamedOutput is a report written result by result while the run goes
@@ -225,9 +231,9 @@ type streamedOutput struct {
 // what is known before the run; the rest comes with finish. An output
 // that cannot begin is an error at the end, like any report that cannot
 // be written, and does not stop the run.
-func openStreamed(outs []output, opts report.Options, s streams) (streamed []*streamedOutput, whole []output) {
+func openStreamed(outs []output, opts report.Options, s streams, noColor bool) (streamed []*streamedOutput, whole []output) {
 	for _, out := range outs {
-		rep, err := report.New(out.format, opts)
+		rep, err := report.New(out.format, outputOptions(out, opts, s, noColor))
 		inc, ok := rep.(report.Incremental)
 		if err != nil || !ok {
 			whole = append(whole, out)

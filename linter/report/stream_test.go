@@ -94,7 +94,7 @@ func awkwardResults() []linter.Result {
 	}
 }
 
-// TestStreamedIsWhole: json and sarif written result by result are the
+// TestStreamedIsWhole: json, sarif, jsonl and text written result by result are the
 // bytes of the report written from every result at the end, whatever the
 // run: empty, only an input error, a baseline, rules missing from
 // Options.Rules, the corpus.
@@ -121,7 +121,7 @@ func TestStreamedIsWhole(t *testing.T) {
 		{"corpus", Options{Version: "test", Rules: l.Rules(), BaseDir: corpusDir, Passes: true, ExitCode: 1}, corpus},
 	}
 	for _, c := range cases {
-		for _, format := range []string{"json", "sarif", "jsonl"} {
+		for _, format := range []string{"json", "sarif", "jsonl", "text"} {
 			t.Run(c.name+"/"+format, func(t *testing.T) {
 				if c.opts.BaseDir == "" {
 					c.opts.BaseDir = "."

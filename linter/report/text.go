@@ -24,18 +24,48 @@ type Text struct {
 
 // Report writes every file's section and, for more than one file, a total.
 func (t *Text) Report(w io.Writer, results []linter.Result) error {
-	p := palette.New(t.Color)
-	ew := &errWriter{w: w}
+	st, _ := t.Begin(w, "")
 	for i := range results {
-		t.file(ew, p, &results[i])
+		if err := st.WriteResult(&results[i]); err != nil {
+			return err
+		}
 	}
-	if len(results) > 1 {
-		s := Total(results)
-		ew.printf("%s %d files: %s\n", p.Bold.Sprint("Total:"), s.Files, counts(s))
-	}
-	t.baseline(ew, p)
-	return ew.err
+	return st.End(Outcome{Baseline: t.Baseline})
 }
+
+// Begin starts a report that writes each file's section as its result
+// comes, so that a long run shows its findings as it goes and keeps no
+// results for the end; the total and the baseline follow at End.
+func (t *Text) Begin(w io.Writer, _ string) (Stream, error) {
+	return &textStream{t: t, p: palette.New(t.Color), w: &errWriter{w: w}, total: emptyTotal()}, nil
+}
+
+type textStream struct {
+	t     *Text
+	p     palette.Palette
+	w     *errWriter
+	total Summary
+}
+
+func (s *textStream) WriteResult(r *linter.Result) error {
+	s.t.file(s.w, s.p, r)
+	s.total.add(Summarize(r))
+	return s.w.err
+}
+
+func (s *textStream) Live() bool { return true }
+
+func (s *textStream) End(o Outcome) error {
+	if s.total.Files > 1 {
+		s.w.printf("%s %d files: %s\n", s.p.Bold.Sprint("Total:"), s.total.Files, counts(s.total))
+	}
+	t := *s.t
+	t.Baseline = o.Baseline
+	t.baseline(s.w, s.p)
+	return s.w.err
+}
+
+func (s *textStream) Close() error { return nil }
 
 // baseline says how the baseline matched and, verbosely, which of its
 // entries no longer fail.
