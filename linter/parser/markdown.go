@@ -84,8 +84,9 @@ func stripFrontMatter(src string) (string, string) {
 }
 
 // dateKey matches the front-matter keys that hold the page's date, which
-// static site generators show readers as "Last updated".
-var dateKey = regexp.MustCompile(`(?i)^(last[_-]?(updated|modified|modified[_-]at|revised|reviewed)|updated([_-]at|[_-]on)?|modified|revised|effective([_-]date)?|date|last[_-]?update)$`)
+// static site generators show readers as "Last updated" (Hugo's lastmod,
+// Gatsby and Docusaurus sites' lastEdited or date_modified among them).
+var dateKey = regexp.MustCompile(`(?i)^(last[_-]?(updated|modified|modified[_-]at|revised|reviewed|edited|mod)|updated([_-]at|[_-]on|[_-]?date)?|modified([_-]?date)?|date[_-]?modified|edited|revised|effective([_-]date)?|date|last[_-]?update)$`)
 
 // frontMatterDates adds the date fields of the front matter (the first
 // blanked bytes of src, up to the end of the blanked part) as metadata

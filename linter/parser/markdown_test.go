@@ -147,6 +147,18 @@ func TestMarkdownFrontMatterDates(t *testing.T) {
 	}
 }
 
+func TestMarkdownFrontMatterDateKeys(t *testing.T) {
+	for key, want := range map[string]bool{
+		"lastmod": true, "lastEdited": true, "last_edited": true, "date_modified": true, "updatedDate": true,
+		"edited": true, "date": true, "title": false, "layout": false, "lastname": false, "editor": false,
+	} {
+		got, _ := mustParse(t, Markdown, "---\n"+key+": 2020-04-16\n---\n# Privacy\n\nText.\n")
+		if is := got[0].Kind == document.Metadata; is != want {
+			t.Errorf("%s: a metadata clause: %v, want %v", key, is, want)
+		}
+	}
+}
+
 func TestMarkdownFrontMatter(t *testing.T) {
 	tests := []struct {
 		name, src, lang string

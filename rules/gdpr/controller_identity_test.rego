@@ -256,3 +256,8 @@ test_fail_party_responsible_is_required_to if {
 	doc := policylint.parse("The party responsible for the data processing is required to keep a record of processing activities.", "text")
 	controller_identity.report.status == "fail" with input as doc
 }
+
+test_pass_we_us_our_comma_inside_the_quotes if {
+	doc := policylint.parse("When this Policy mentions \u201cWe\u201d, \u201cUs,\u201d and \u201cOur\u201d it refers to Hyperknot Software Kft.", "text")
+	controller_identity.report.status == "pass" with input as doc
+}

@@ -95,3 +95,13 @@ test_fail_provider_privacy_policy_only if {
 	doc := policylint.parse("Check your calendar provider's privacy policy.", "text")
 	data_sources.report.status == "fail" with input as doc
 }
+
+test_pass_payment_gateways_provide_data_to_us if {
+	doc := policylint.parse("If you donate, you will be redirected to payment gateways; these gateways will receive personal data on you and your payment and will provide some of that data to us.", "text")
+	data_sources.report.status == "pass" with input as doc
+}
+
+test_fail_we_provide_data_to_the_gateway if {
+	doc := policylint.parse("When you pay, we send your order number to the payment gateway. We collect your name when you order.", "text")
+	data_sources.report.status == "fail" with input as doc
+}

@@ -34,6 +34,15 @@ evidence contains id if {
 	c in input.clauses[id].concepts
 }
 
+# The first item of a list introduced as the interests ("Our legitimate
+# interests are:"), the way the ICO's privacy notice generator writes them.
+evidence contains id if {
+	some intro in lib.tagged("legitimate_interests_intro")
+	id := intro + 1
+	id < count(input.clauses)
+	input.clauses[id].kind == "list_item"
+}
+
 relied_on if lib.has("legitimate_interests_basis")
 
 relied_on if lib.has("legitimate_interests_article")

@@ -95,3 +95,16 @@ test_fail_interests_pursued_by_owner_only if {
 	doc := policylint.parse("Processing is necessary for the purposes of the legitimate interests pursued by the Owner or by a third party.", "markdown")
 	legitimate_interests.report.status == "fail" with input as doc
 }
+
+test_pass_list_of_interests if {
+	doc := policylint.parse("# Legal basis\n\nWe rely on legitimate interests for some processing. Our legitimate interests are:\n\n- Collecting contact information and customer preferences will allow us to develop our business.\n", "markdown")
+	r := legitimate_interests.report with input as doc
+	r.status == "pass"
+	r.evidence == [2]
+}
+
+# An intro with nothing listed under it names no interest.
+test_fail_intro_without_a_list if {
+	doc := policylint.parse("We rely on legitimate interests. Our legitimate interests are:\n\nWe keep your data for two years.", "text")
+	legitimate_interests.report.status == "fail" with input as doc
+}

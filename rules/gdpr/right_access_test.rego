@@ -140,3 +140,13 @@ test_fail_summary_of_the_policy if {
 	doc := policylint.parse("We provide you with a summary of this policy below. We collect your e-mail address to send the newsletter.", "text")
 	right_access.report.status == "fail" with input as doc
 }
+
+test_pass_request_access_to_correct_or_delete if {
+	doc := policylint.parse("You may also contact us to request access to, correct, or delete any personal information that you have provided to us.", "text")
+	right_access.report.status == "pass" with input as doc
+}
+
+test_fail_access_to_the_site if {
+	doc := policylint.parse("You may request access to, and use of, the beta features of the site. We collect your e-mail address.", "text")
+	right_access.report.status == "fail" with input as doc
+}

@@ -67,3 +67,13 @@ test_pass_ask_us_not_to_process_for_marketing if {
 	doc := policylint.parse("You have the right to ask us not to process your personal information for marketing purposes.", "text")
 	right_object.report.status == "pass" with input as doc
 }
+
+test_pass_objections_can_be_made if {
+	doc := policylint.parse("Objections can be made for example by filing a complaint with your local privacy authority or by writing to us.", "text")
+	right_object.report.status == "pass" with input as doc
+}
+
+test_fail_no_objections_to_the_terms if {
+	doc := policylint.parse("We may update these terms. We keep your e-mail address for the newsletter.", "text")
+	right_object.report.status == "fail" with input as doc
+}

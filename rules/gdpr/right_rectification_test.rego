@@ -89,3 +89,13 @@ test_fail_rectification_not_enforceable_after_retention if {
 	doc := policylint.parse("Therefore, the right to rectification cannot be enforced after expiration of the retention period.", "text")
 	right_rectification.report.status == "fail" with input as doc
 }
+
+test_pass_tell_us_if_something_is_wrong if {
+	doc := policylint.parse("You have the right to:\n\n- tell us if something\u2019s wrong so we can correct it\n", "markdown")
+	right_rectification.report.status == "pass" with input as doc
+}
+
+test_fail_tell_us_if_something_is_wrong_with_the_site if {
+	doc := policylint.parse("Please tell us if the website is slow. We use cookies to measure its speed.", "text")
+	right_rectification.report.status == "fail" with input as doc
+}

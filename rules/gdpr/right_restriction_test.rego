@@ -81,3 +81,9 @@ test_pass_named_in_rights_list if {
 	r.status == "pass"
 	r.evidence == [3]
 }
+
+# Asking to stop processing, named as the right to object, is objection.
+test_fail_stop_processing_known_as_objection if {
+	doc := policylint.parse("You have the right to:\n\n- ask us to stop processing your personal information in some circumstances (known as 'the right to object to processing')\n", "markdown")
+	right_restriction.report.status == "fail" with input as doc
+}

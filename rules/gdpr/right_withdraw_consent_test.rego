@@ -61,3 +61,10 @@ test_not_applicable_when_consent_is_denied if {
 	doc := policylint.parse("We do not rely on consent to process your data; we process it to provide the service you asked for.", "text")
 	right_withdraw_consent.report.status == "not_applicable" with input as doc
 }
+
+# "bases ... consent": consent is relied on, so the rule applies and fails
+# without a withdrawal statement.
+test_fail_bases_respectively_consent if {
+	doc := policylint.parse("The bases for processing this information are respectively consent, legitimate interest and to fulfill a contract. People can always unsubscribe.", "text")
+	right_withdraw_consent.report.status == "fail" with input as doc
+}

@@ -106,3 +106,13 @@ test_fail_dated_event_in_a_sentence if {
 	doc := policylint.parse("Since January 2013, our stores in The Hague, Utrecht and Delft have offered free Wi-Fi. Our privacy policy explains what we collect.", "text")
 	last_updated.report.status == "fail" with input as doc
 }
+
+test_pass_front_matter_lastmod if {
+	doc := policylint.parse("---\ntitle: Privacy\nlastmod: 2020-04-16\n---\n# Privacy notice\n\nWe use your e-mail address to reply to you.\n", "markdown")
+	last_updated.report.status == "pass" with input as doc
+}
+
+test_pass_front_matter_last_edited if {
+	doc := policylint.parse("---\nlastEdited: 2020-04-16\n---\n# Privacy notice\n\nWe use your e-mail address to reply to you.\n", "markdown")
+	last_updated.report.status == "pass" with input as doc
+}

@@ -794,3 +794,8 @@ test_changes_fail_product_changes if {
 	doc := de("Über neue Versionen und sicherheitsrelevante Änderungen informieren wir unsere Kunden per E-Mail.")
 	changes.report.status == "fail" with input as doc
 }
+
+test_li_pass_list_of_interests if {
+	doc := md("Wir stützen uns auf berechtigte Interessen. Unsere berechtigten Interessen sind:\n\n- die Sicherheit unserer Systeme\n")
+	legitimate_interests.report.status == "pass" with input as doc
+}

@@ -641,3 +641,8 @@ test_right_withdraw_consent_fail_permission_no_withdrawal if {
 test_right_withdraw_consent_na_cancel_subscription if {
 	right_withdraw_consent.report.status == "not_applicable" with input as es("Puedes cancelar tu suscripción en cualquier momento.")
 }
+
+test_li_pass_list_of_interests if {
+	doc := es("Nos basamos en nuestros intereses legítimos. Nuestros intereses legítimos son:\n\n- la seguridad de nuestros sistemas\n")
+	legitimate_interests.report.status == "pass" with input as doc
+}

@@ -831,3 +831,8 @@ test_data_sources_fail_sharing_with_third_parties if {
 	doc := fr("Nous ne partageons pas tes données personnelles avec des tiers.")
 	data_sources.report.status == "fail" with input as doc
 }
+
+test_li_pass_list_of_interests if {
+	doc := policylint.parse_as("Nous nous fondons sur nos intérêts légitimes. Nos intérêts légitimes sont :\n\n- la sécurité de nos systèmes\n", "markdown", "fr")
+	legitimate_interests.report.status == "pass" with input as doc
+}
