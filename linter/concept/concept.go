@@ -35,6 +35,12 @@ type Definition struct {
 	// Kinds limits the concept to clauses of these kinds (e.g. heading).
 	// Metadata clauses are only looked at by concepts that list "metadata".
 	Kinds []string `yaml:"kinds"`
+	// Links has the concept looked for in the clause's link targets too,
+	// each matched as the sentence "link: <target>": an e-mail address
+	// given only as a mailto: link, a "contact us" link to a contact page.
+	// Only concepts that say so see them, so that a URL's words do not
+	// tag a clause with what its text does not say.
+	Links bool `yaml:"links"`
 }
 
 // File is the shape of one language pack file.
@@ -57,6 +63,7 @@ type compiled struct {
 	// unless patterns are gated by their literals too.
 	unless []pattern
 	clause bool
+	links  bool // also matched against link targets
 	kinds  map[document.Kind]bool
 	// ungated is true when a pattern has no literal gate: the concept is
 	// always a candidate.
@@ -297,7 +304,10 @@ func loadPack(fsys fs.FS, dir, lang string) (*pack, error) {
 }
 
 func compile(name string, def Definition, cache gateCache) (compiled, error) {
-	c := compiled{name: name, clause: def.Scope == "clause"}
+	c := compiled{name: name, clause: def.Scope == "clause", links: def.Links}
+	if c.links && c.clause {
+		return c, fmt.Errorf("concept %q: links apply to sentence-scoped concepts, not to scope: clause", name)
+	}
 	if def.Scope != "" && def.Scope != "clause" && def.Scope != "sentence" {
 		return c, fmt.Errorf("concept %q: scope must be sentence or clause, not %q", name, def.Scope)
 	}
@@ -589,10 +599,19 @@ func (m *matcher) tagClause(doc *document.Document, c *document.Clause) {
 			m.occ2 = lits.occurrences(s, m.occ2[:0])
 			m.mark(m.occ2, 0, len(s))
 		}
-		m.scan(s, c, false)
+		m.scan(s, c, inSentence)
+	}
+	// A link's target is a sentence of its own, "link: <target>", so that
+	// "email us" pointing at mailto:privacy@... gives the address, and
+	// patterns can tell a target from text.
+	for _, target := range c.Links {
+		s := Normalize(LinkPrefix + target)
+		m.occ2 = lits.occurrences(s, m.occ2[:0])
+		m.mark(m.occ2, 0, len(s))
+		m.scan(s, c, inLink)
 	}
 	m.mark(m.occ, 0, len(text))
-	m.scan(text, c, true)
+	m.scan(text, c, inClause)
 	sort.Ints(m.hits) // the pack's (sorted) order
 	for _, i := range m.hits {
 		name := m.pack.concepts[i].name
@@ -620,9 +639,30 @@ func (m *matcher) mark(occ []occurrence, from, to int) {
 	}
 }
 
+// scope is what a scanned text is: a sentence, a whole clause or a link's
+// target.
+type scope int
+
+const (
+	inSentence scope = iota
+	inClause
+	inLink
+)
+
+// looks reports whether def is looked for in a text of scope sc.
+func (def *compiled) looks(sc scope) bool {
+	switch sc {
+	case inClause:
+		return def.clause
+	case inLink:
+		return def.links
+	}
+	return !def.clause
+}
+
 // scan tags s with the concepts of the given scope, the literals of s
 // having been marked.
-func (m *matcher) scan(s string, c *document.Clause, clauseScope bool) {
+func (m *matcher) scan(s string, c *document.Clause, sc scope) {
 	m.gen++
 	if m.gen == 0 { // wrapped: old marks could look current
 		clear(m.seen)
@@ -656,7 +696,7 @@ func (m *matcher) scan(s string, c *document.Clause, clauseScope bool) {
 	}
 	for _, i := range m.cands {
 		def := &p.concepts[i]
-		if def.clause != clauseScope || m.hit[i] == m.clauseGen {
+		if !def.looks(sc) || m.hit[i] == m.clauseGen {
 			continue
 		}
 		if def.kinds != nil && !def.kinds[c.Kind] || def.kinds == nil && c.Kind == document.Metadata {
@@ -716,6 +756,9 @@ func (m *matcher) gatesPass(gate [][]int) bool {
 	}
 	return true
 }
+
+// LinkPrefix starts the sentence a link's target is matched as.
+const LinkPrefix = "link: "
 
 var folder = strings.NewReplacer(
 	"’", "'", "‘", "'", "“", `"`, "”", `"`, "„", `"`, "«", `"`, "»", `"`,

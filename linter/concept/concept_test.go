@@ -335,3 +335,45 @@ func TestSentencesShareTheClauseScan(t *testing.T) {
 		}
 	}
 }
+
+// A link's target is looked at by the concepts that ask for links, as the
+// sentence "link: <target>", and by no other: the words of a URL do not tag
+// the clause.
+func TestLinkTargets(t *testing.T) {
+	pack := `concepts:
+  email:
+    links: true
+    match: ['[a-z0-9.]+@[a-z0-9.]+\.[a-z]{2,}']
+  contact_page:
+    links: true
+    match: ['^link: \S*/contact$']
+  rights:
+    match: ['\brights\b']
+`
+	tg, err := load(t, map[string]string{"lang/en/a.yaml": pack})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc([2]string{"p", "Email us or contact us."}, [2]string{"p", "Read more."}, [2]string{"p", "We say contact/ here."})
+	d.Clauses[0].Links = []string{"mailto:Privacy@Example.com", "https://example.com/contact"}
+	d.Clauses[1].Links = []string{"https://example.com/your-rights"}
+	if err := tg.Tag(d, "en"); err != nil {
+		t.Fatal(err)
+	}
+	if got := d.Clauses[0].Concepts; !reflect.DeepEqual(got, []string{"contact_page", "email"}) {
+		t.Errorf("clause with a mailto: and a contact link: %v", got)
+	}
+	if got := d.Clauses[1].Concepts; len(got) != 0 {
+		t.Errorf("a URL's words tagged the clause: %v", got)
+	}
+	if got := d.Clauses[2].Concepts; len(got) != 0 {
+		t.Errorf("text that is no link matched a link pattern: %v", got)
+	}
+}
+
+func TestLinksNeedSentenceScope(t *testing.T) {
+	_, err := load(t, map[string]string{"lang/en/a.yaml": "concepts:\n  c:\n    scope: clause\n    links: true\n    match: ['x']\n"})
+	if err == nil || !strings.Contains(err.Error(), "links") {
+		t.Fatalf("want an error about links on a clause-scoped concept, got %v", err)
+	}
+}

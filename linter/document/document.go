@@ -3,6 +3,7 @@
 package document
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -51,6 +52,10 @@ type Clause struct {
 	Concepts []string `json:"concepts"`
 	// Context are the concepts of the headings above the clause.
 	Context []string `json:"context"`
+	// Links are the targets of the links in the clause ("mailto:...",
+	// "/contact"), in order, without repeats: a policy often gives its
+	// contact address only as the target of "email us" or "contact us".
+	Links []string `json:"links,omitempty"`
 
 	// StartOffset and EndOffset are byte offsets into the source text; they
 	// are kept for tools (suppressions, fingerprints) and not shown to rules.
@@ -91,9 +96,35 @@ func NewBuilder(src string) *Builder {
 // end are byte offsets of the block's first and last visible characters in
 // the source. Blocks whose folded text is empty are dropped.
 func (b *Builder) Add(kind Kind, level int, text string, start, end int) {
+	b.add(kind, level, text, start, end)
+}
+
+// maxLinks bounds the link targets kept per clause: a link farm in a
+// footer says nothing more with its hundredth link.
+const maxLinks = 16
+
+// AddLinked is Add for a block holding links to targets.
+func (b *Builder) AddLinked(kind Kind, level int, text string, start, end int, targets []string) {
+	c := b.add(kind, level, text, start, end)
+	if c == nil {
+		return
+	}
+	for _, t := range targets {
+		t = strings.TrimSpace(t)
+		if t == "" || strings.HasPrefix(t, "#") || strings.HasPrefix(strings.ToLower(t), "javascript:") || slices.Contains(c.Links, t) {
+			continue
+		}
+		if len(c.Links) == maxLinks {
+			break
+		}
+		c.Links = append(c.Links, t)
+	}
+}
+
+func (b *Builder) add(kind Kind, level int, text string, start, end int) *Clause {
 	folded := Fold(text)
 	if folded == "" {
-		return
+		return nil
 	}
 	if kind == Heading {
 		if level < 1 {
@@ -135,6 +166,7 @@ func (b *Builder) Add(kind Kind, level int, text string, start, end int) {
 	if kind == Heading {
 		b.stack = append(b.stack, c.ID)
 	}
+	return &b.clauses[len(b.clauses)-1]
 }
 
 // Clauses returns the clauses added so far.

@@ -37,6 +37,7 @@ var (
 	keyText, keySentences, keyStart     = ast.StringTerm("text"), ast.StringTerm("sentences"), ast.StringTerm("start")
 	keyEnd, keyConcepts, keyContext     = ast.StringTerm("end"), ast.StringTerm("concepts"), ast.StringTerm("context")
 	keyLevel, keyLine, keyColumn        = ast.StringTerm("level"), ast.StringTerm("line"), ast.StringTerm("column")
+	keyLinks                            = ast.StringTerm("links")
 	emptyArray                          = ast.InternedEmptyArray
 )
 
@@ -74,6 +75,9 @@ func clauseValue(c *document.Clause, t terms) ast.Value {
 	}
 	if c.Level != 0 {
 		items = append(items, [2]*ast.Term{keyLevel, intTerm(c.Level)})
+	}
+	if len(c.Links) > 0 {
+		items = append(items, [2]*ast.Term{keyLinks, stringList(c.Links)})
 	}
 	return ast.NewObject(items...)
 }

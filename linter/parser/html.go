@@ -589,10 +589,15 @@ type emitter struct {
 }
 
 func (e *emitter) add(kind document.Kind, level int, text string, start, end int) {
+	e.noteHeading(kind, level)
+	e.b.Add(kind, level, text, start, end)
+}
+
+// noteHeading records the deepest heading level seen, for pseudoLevel.
+func (e *emitter) noteHeading(kind document.Kind, level int) {
 	if kind == document.Heading {
 		e.maxHeading = max(e.maxHeading, level)
 	}
-	e.b.Add(kind, level, text, start, end)
 }
 
 // pseudoLevel is the level given to a bold line used as a section title.
@@ -621,6 +626,8 @@ type run struct {
 	// alnum and linkAlnum count letters and digits, in all and inside
 	// links; links counts the links opened in the run.
 	alnum, linkAlnum, links int
+	// hrefs are the targets of those links.
+	hrefs []string
 }
 
 func (r *run) reset() {
@@ -630,6 +637,7 @@ func (r *run) reset() {
 	r.allBold = true
 	r.brs = 0
 	r.alnum, r.linkAlnum, r.links = 0, 0, 0
+	r.hrefs = r.hrefs[:0]
 }
 
 // appendText adds s, whose bytes came from offs (nil when unknown).
@@ -735,9 +743,10 @@ func (x *htmlExtractor) enter(n *html.Node) bool {
 	if isBold(n) {
 		x.bold++
 	}
-	if n.DataAtom == atom.A && attr(n, "href") != "" {
+	if href := attr(n, "href"); n.DataAtom == atom.A && href != "" {
 		x.link++
 		x.run.links++
+		x.run.hrefs = append(x.run.hrefs, href)
 	}
 	top := x.top()
 	switch {
@@ -869,7 +878,8 @@ func (x *htmlExtractor) flush() {
 		x.e.b.Add(kind, level, text, start, end)
 		return
 	}
-	x.e.add(kind, level, text, start, end)
+	x.e.b.AddLinked(kind, level, text, start, end, x.run.hrefs)
+	x.e.noteHeading(kind, level)
 }
 
 // boldTitle tells whether the run so far is a bold line that reads as a

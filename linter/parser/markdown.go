@@ -334,7 +334,14 @@ func (m *mdExtractor) inline(n ast.Node, kind document.Kind, level int) {
 			}
 			label := c.Label(m.src)
 			r.appendText(string(label), m.find(label), bold > 0)
+			target := string(c.URL(m.src))
+			if c.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(strings.ToLower(target), "mailto:") {
+				target = "mailto:" + target
+			}
+			r.hrefs = append(r.hrefs, target)
 			return false
+		case *ast.Link:
+			r.hrefs = append(r.hrefs, string(c.Destination))
 		case *ast.Emphasis:
 			if c.Level >= 2 {
 				bold++
@@ -366,7 +373,8 @@ func (m *mdExtractor) inline(n ast.Node, kind document.Kind, level int) {
 		m.e.b.Add(document.Heading, m.e.pseudoLevel(), t, r.first, r.last)
 		return
 	}
-	m.e.add(kind, level, t, r.first, r.last)
+	m.e.b.AddLinked(kind, level, t, r.first, r.last, r.hrefs)
+	m.e.noteHeading(kind, level)
 }
 
 // find locates text that goldmark gives no segment for, searching forward

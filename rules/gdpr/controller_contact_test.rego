@@ -109,3 +109,28 @@ test_pass_street_named_close if {
 	doc := policylint.parse("Write to Acme Ltd, 12 Meadow Close, Oxford OX1 2AB, United Kingdom.", "text")
 	controller_contact.report.status == "pass" with input as doc
 }
+
+# The address only as a link's target.
+test_pass_mailto_link_only if {
+	doc := policylint.parse(`<main><h2>Contact</h2><p>If you have questions about this policy, please <a href="mailto:privacy@example.com">email us</a>.</p></main>`, "html")
+	r := controller_contact.report with input as doc
+	r.status == "pass"
+	r.evidence == [1]
+}
+
+test_pass_contact_page_link if {
+	doc := policylint.parse("If you have any questions, please [contact us](contact-details.md).\n", "markdown")
+	controller_contact.report.status == "pass" with input as doc
+}
+
+test_fail_link_to_another_page if {
+	doc := policylint.parse("Read [about us](/about) and our [terms](https://example.com/terms). We use cookies.\n", "markdown")
+	controller_contact.report.status == "fail" with input as doc
+}
+
+# "Contact us using the contact details below" announces details; it is no
+# contact form or page.
+test_fail_contact_details_below_alone if {
+	doc := policylint.parse("Contact us using the contact details below. We use cookies to count visits.", "text")
+	controller_contact.report.status == "fail" with input as doc
+}

@@ -836,3 +836,8 @@ test_li_pass_list_of_interests if {
 	doc := policylint.parse_as("Nous nous fondons sur nos intérêts légitimes. Nos intérêts légitimes sont :\n\n- la sécurité de nos systèmes\n", "markdown", "fr")
 	legitimate_interests.report.status == "pass" with input as doc
 }
+
+test_cc_pass_mailto_link if {
+	doc := policylint.parse_as(`<main><p>Pour toute question, vous pouvez <a href="mailto:dpo@exemple.fr">nous écrire</a>.</p></main>`, "html", "fr")
+	controller_contact.report.status == "pass" with input as doc
+}
