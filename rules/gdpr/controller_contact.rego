@@ -19,14 +19,29 @@ package policylint.rules.gdpr.controller_contact
 import data.policylint.lib
 
 direct contains id if {
-	some c in ["email_address", "phone_number", "contact_channel"]
+	some c in ["email_address", "contact_channel"]
 	some id in lib.tagged(c)
 }
 
-# A postal address, unless it is a vendor's.
+# A postal address or a phone number, unless it is a vendor's or the
+# supervisory authority's (given for complaints: "The ICO's address: ...").
 direct contains id if {
-	some id in lib.tagged("postal_address")
+	some c in ["postal_address", "phone_number"]
+	some id in lib.tagged(c)
 	not third_party(id)
+	not authority(id)
+}
+
+# The clause names the authority, or is one of the two lines after a line
+# that does (an address block broken into lines).
+authority(id) if "supervisory_authority" in input.clauses[id].concepts
+
+authority(id) if {
+	some k in [1, 2]
+	j := id - k
+	j >= 0
+	input.clauses[j].kind != "heading"
+	"supervisory_authority" in input.clauses[j].concepts
 }
 
 third_party(id) if {

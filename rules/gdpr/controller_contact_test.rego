@@ -134,3 +134,19 @@ test_fail_contact_details_below_alone if {
 	doc := policylint.parse("Contact us using the contact details below. We use cookies to count visits.", "text")
 	controller_contact.report.status == "fail" with input as doc
 }
+
+# The regulator's address, given for complaints, is not the controller's.
+test_fail_only_the_authority_address if {
+	doc := policylint.parse("If you remain unhappy, you can also complain to the ICO.\n\nThe ICO's address: Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow, Cheshire, SK9 5AF. Helpline: 0303 123 1113\n", "markdown")
+	controller_contact.report.status == "fail" with input as doc
+}
+
+test_fail_authority_address_in_lines_after_its_name if {
+	doc := policylint.parse("You can complain to the supervisory authority:\n\nInformation Commissioner's Office\n\nWycliffe House, Water Lane, Wilmslow SK9 5AF\n", "markdown")
+	controller_contact.report.status == "fail" with input as doc
+}
+
+test_pass_own_address_beside_the_authority if {
+	doc := policylint.parse("Write to us at Acme Ltd, 1 High Street, London EC1A 1BB.\n\nYou can also complain to the ICO.\n", "markdown")
+	controller_contact.report.status == "pass" with input as doc
+}
