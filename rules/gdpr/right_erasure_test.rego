@@ -86,3 +86,8 @@ test_fail_erasure_not_enforceable_after_retention if {
 	doc := policylint.parse("Once the retention period expires, personal data shall be deleted. Therefore, the right to erasure cannot be enforced after expiration of the retention period.", "text")
 	right_erasure.report.status == "fail" with input as doc
 }
+
+test_fail_except_the_right_to_erasure if {
+	doc := policylint.parse("Legal obligation: all of your data protection rights may apply, except the right to erasure.", "text")
+	right_erasure.report.status == "fail" with input as doc
+}

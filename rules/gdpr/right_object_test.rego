@@ -77,3 +77,10 @@ test_fail_no_objections_to_the_terms if {
 	doc := policylint.parse("We may update these terms. We keep your e-mail address for the newsletter.", "text")
 	right_object.report.status == "fail" with input as doc
 }
+
+# The ICO generator's note on a basis withholds the right; it does not
+# grant it.
+test_fail_except_the_right_to_object if {
+	doc := policylint.parse("- **Consent** - we have permission from you. All of your data protection rights may apply, except the right to object.\n", "markdown")
+	right_object.report.status == "fail" with input as doc
+}

@@ -88,3 +88,8 @@ test_fail_portability_not_enforceable_after_retention if {
 	doc := policylint.parse("Once the retention period expires, personal data shall be deleted. Therefore, the right to data portability cannot be enforced after expiration of the retention period.", "text")
 	right_portability.report.status == "fail" with input as doc
 }
+
+test_fail_except_the_right_to_portability if {
+	doc := policylint.parse("Legitimate interests: all of your data protection rights may apply, except the right to portability.", "text")
+	right_portability.report.status == "fail" with input as doc
+}
