@@ -261,3 +261,9 @@ test_pass_we_us_our_comma_inside_the_quotes if {
 	doc := policylint.parse("When this Policy mentions \u201cWe\u201d, \u201cUs,\u201d and \u201cOur\u201d it refers to Hyperknot Software Kft.", "text")
 	controller_identity.report.status == "pass" with input as doc
 }
+
+# "Otherwise we will..." is no name acting as "we".
+test_fail_otherwise_we if {
+	doc := policylint.parse("We keep records for 8 years. Otherwise we will retain your records indefinitely.", "text")
+	controller_identity.report.status == "fail" with input as doc
+}

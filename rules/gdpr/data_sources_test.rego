@@ -105,3 +105,8 @@ test_fail_we_provide_data_to_the_gateway if {
 	doc := policylint.parse("When you pay, we send your order number to the payment gateway. We collect your name when you order.", "text")
 	data_sources.report.status == "fail" with input as doc
 }
+
+test_pass_directly_from_you_under_the_sources_heading if {
+	doc := policylint.parse("## Where we get personal information from\n\nDirectly from you.\n", "markdown")
+	data_sources.report.status == "pass" with input as doc
+}

@@ -108,3 +108,13 @@ test_fail_intro_without_a_list if {
 	doc := policylint.parse("We rely on legitimate interests. Our legitimate interests are:\n\nWe keep your data for two years.", "text")
 	legitimate_interests.report.status == "fail" with input as doc
 }
+
+test_pass_interest_with_adjectives if {
+	doc := policylint.parse("We have a legitimate charitable and commercial interest in giving people an easy and public way to report street problems.", "text")
+	legitimate_interests.report.status == "pass" with input as doc
+}
+
+test_fail_interests_to_use_it if {
+	doc := policylint.parse("We use your e-mail address because it is in our legitimate business interests to use it.", "text")
+	legitimate_interests.report.status == "fail" with input as doc
+}

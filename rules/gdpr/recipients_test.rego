@@ -196,3 +196,18 @@ test_pass_payment_gateway_provider if {
 	doc := policylint.parse("All transactions are processed through a gateway provider and are not stored or processed on our servers.", "text")
 	recipients.report.status == "pass" with input as doc
 }
+
+test_fail_not_passed_on_but_used_internally if {
+	doc := policylint.parse("Your data will not be passed on to third parties by us, but only used internally for the operation of the app.", "text")
+	recipients.report.status == "fail" with input as doc
+}
+
+test_fail_there_are_no_third_parties if {
+	doc := policylint.parse("The app does not integrate with any third-party services. There are no third parties that receive your data.", "text")
+	recipients.report.status == "fail" with input as doc
+}
+
+test_pass_letters_to_gp if {
+	doc := policylint.parse("Any data sent externally such as letters to your GP or consultants is sent by secure e-mail.", "text")
+	recipients.report.status == "pass" with input as doc
+}

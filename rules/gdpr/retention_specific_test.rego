@@ -70,3 +70,13 @@ test_fail_notice_shown_for_days if {
 	doc := policylint.parse("We will provide notice by writing Updated next to the link to this page for a period of at least 30 days.", "text")
 	retention_specific.report.status == "fail" with input as doc
 }
+
+test_pass_period_beside_an_age if {
+	doc := policylint.parse("We keep these records for 8 years (or until a patient is 25 years of age, whichever is longer).", "text")
+	retention_specific.report.status == "pass" with input as doc
+}
+
+test_fail_age_alone if {
+	doc := policylint.parse("You must be at least 16 years old to use the service. We keep your data as long as needed.", "text")
+	retention_specific.report.status == "fail" with input as doc
+}

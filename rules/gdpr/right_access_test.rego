@@ -150,3 +150,8 @@ test_fail_access_to_the_site if {
 	doc := policylint.parse("You may request access to, and use of, the beta features of the site. We collect your e-mail address.", "text")
 	right_access.report.status == "fail" with input as doc
 }
+
+test_pass_right_to_see_what_data_we_hold if {
+	doc := policylint.parse("You have the right to see what personal data of yours we hold, and to request a copy.", "text")
+	right_access.report.status == "pass" with input as doc
+}

@@ -81,3 +81,13 @@ test_fail_complaint_to_customer_agency if {
 	doc := policylint.parse("If you have a complaint, please contact our customer service agency.", "text")
 	right_complaint.report.status == "fail" with input as doc
 }
+
+test_pass_raise_the_matter_with_the_ico if {
+	doc := policylint.parse("If you are unhappy, you have the right to raise the matter with the Information Commissioners Office.", "text")
+	right_complaint.report.status == "pass" with input as doc
+}
+
+test_fail_raise_the_matter_with_us if {
+	doc := policylint.parse("If you are unhappy, please raise the matter with our practice manager.", "text")
+	right_complaint.report.status == "fail" with input as doc
+}

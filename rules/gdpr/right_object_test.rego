@@ -84,3 +84,8 @@ test_fail_except_the_right_to_object if {
 	doc := policylint.parse("- **Consent** - we have permission from you. All of your data protection rights may apply, except the right to object.\n", "markdown")
 	right_object.report.status == "fail" with input as doc
 }
+
+test_pass_object_to_its_treatment if {
+	doc := policylint.parse("You have the right to access and rectify your data, as well as to object to its treatment.", "text")
+	right_object.report.status == "pass" with input as doc
+}

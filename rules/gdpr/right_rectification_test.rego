@@ -99,3 +99,8 @@ test_fail_tell_us_if_something_is_wrong_with_the_site if {
 	doc := policylint.parse("Please tell us if the website is slow. We use cookies to measure its speed.", "text")
 	right_rectification.report.status == "fail" with input as doc
 }
+
+test_pass_rectify_in_a_list_of_verbs if {
+	doc := policylint.parse("You may ask the project team to access, rectify, erase, restrict processing, or receive your personal data.", "text")
+	right_rectification.report.status == "pass" with input as doc
+}

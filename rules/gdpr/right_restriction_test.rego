@@ -87,3 +87,8 @@ test_fail_stop_processing_known_as_objection if {
 	doc := policylint.parse("You have the right to:\n\n- ask us to stop processing your personal information in some circumstances (known as 'the right to object to processing')\n", "markdown")
 	right_restriction.report.status == "fail" with input as doc
 }
+
+test_fail_object_and_ask_to_stop_processing if {
+	doc := policylint.parse("You have the right to object to our use of your personal data and to ask us to stop processing it.", "text")
+	right_restriction.report.status == "fail" with input as doc
+}

@@ -68,3 +68,20 @@ test_fail_bases_respectively_consent if {
 	doc := policylint.parse("The bases for processing this information are respectively consent, legitimate interest and to fulfill a contract. People can always unsubscribe.", "text")
 	right_withdraw_consent.report.status == "fail" with input as doc
 }
+
+# Consent relied on in a lettered list of bases, or by Art. 6(1)(a): the rule
+# applies and fails without a withdrawal statement.
+test_fail_lettered_consent_basis if {
+	doc := policylint.parse("The lawful bases we rely on for processing this information are:\n\n(a) Your consent.\n\n(b) We have a legitimate interest.\n", "markdown")
+	right_withdraw_consent.report.status == "fail" with input as doc
+}
+
+test_fail_article_6_1_a if {
+	doc := policylint.parse("The legal basis for the data transfer is Art. 6 Para. 1 lit. a) GDPR.", "text")
+	right_withdraw_consent.report.status == "fail" with input as doc
+}
+
+test_na_article_6_1_f if {
+	doc := policylint.parse("The legal basis for the data transfer is Art. 6 Para. 1 lit. f) GDPR.", "text")
+	right_withdraw_consent.report.status == "not_applicable" with input as doc
+}

@@ -118,3 +118,8 @@ test_fail_cookie_expiry_and_new_features if {
 	doc := policylint.parse("Session cookies are deleted when you close your browser. We add new features to the service every month.", "text")
 	statutory_contractual.report.status == "fail" with input as doc
 }
+
+test_pass_you_can_of_course_refuse_to_provide if {
+	doc := policylint.parse("You can of course refuse to provide that information, but without it we would not be able to provide treatment.", "text")
+	statutory_contractual.report.status == "pass" with input as doc
+}
