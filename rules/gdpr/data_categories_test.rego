@@ -93,3 +93,14 @@ test_heading_alone_is_not_evidence if {
 	not 0 in r.evidence
 	3 in r.evidence
 }
+
+# A list introduced as what is not collected lists no category.
+test_fail_list_of_what_is_not_collected if {
+	doc := policylint.parse("# Privacy\n\nThe app does **not** collect any of the following:\n\n- Personal information\n- Location data\n- Usage statistics\n", "markdown")
+	data_categories.report.status == "fail" with input as doc
+}
+
+test_pass_list_of_what_is_collected if {
+	doc := policylint.parse("# Privacy\n\nThe app collects the following:\n\n- Your e-mail address\n- Location data\n", "markdown")
+	data_categories.report.status == "pass" with input as doc
+}
