@@ -150,3 +150,9 @@ test_pass_own_address_beside_the_authority if {
 	doc := policylint.parse("Write to us at Acme Ltd, 1 High Street, London EC1A 1BB.\n\nYou can also complain to the ICO.\n", "markdown")
 	controller_contact.report.status == "pass" with input as doc
 }
+
+# "via email for 24 months" is no Italian street.
+test_fail_via_email_for_months if {
+	doc := policylint.parse("We keep data from conversations via email for 24 months. We use cookies.", "text")
+	controller_contact.report.status == "fail" with input as doc
+}

@@ -267,3 +267,8 @@ test_fail_otherwise_we if {
 	doc := policylint.parse("We keep records for 8 years. Otherwise we will retain your records indefinitely.", "text")
 	controller_identity.report.status == "fail" with input as doc
 }
+
+test_pass_registrar_label if {
+	doc := policylint.parse("Registrar: Molemmat Oy, business ID 3242728-7", "text")
+	controller_identity.report.status == "pass" with input as doc
+}

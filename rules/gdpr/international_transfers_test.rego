@@ -108,3 +108,13 @@ test_fail_reader_outside_their_state if {
 	doc := policylint.parse("If you live outside of the state of California, some of these choices may not apply to you. We store your data securely.", "text")
 	international_transfers.report.status == "fail" with input as doc
 }
+
+test_pass_give_to_partners_outside_of_the_eu if {
+	doc := policylint.parse("We only give your data to our trusted partners and suppliers (in some cases outside of the EU).", "text")
+	international_transfers.report.status == "pass" with input as doc
+}
+
+test_pass_stored_on_servers_in_europe if {
+	doc := policylint.parse("All data is stored on servers in Europe.", "text")
+	international_transfers.report.status == "pass" with input as doc
+}

@@ -118,3 +118,14 @@ test_fail_interests_to_use_it if {
 	doc := policylint.parse("We use your e-mail address because it is in our legitimate business interests to use it.", "text")
 	legitimate_interests.report.status == "fail" with input as doc
 }
+
+test_fail_balancing_of_interests_without_an_interest if {
+	doc := policylint.parse("We process your order history based on the balancing of interests.", "text")
+	legitimate_interests.report.status == "fail" with input as doc
+}
+
+# The right to object's condition names Art. 6(1)(f) without relying on it.
+test_na_objection_conditioned_on_6_1_f if {
+	doc := policylint.parse("You have the right to object if the processing is carried out exclusively on the basis of Art. 6(1)(e) or (f) GDPR.", "text")
+	legitimate_interests.report.status == "not_applicable" with input as doc
+}

@@ -211,3 +211,8 @@ test_pass_letters_to_gp if {
 	doc := policylint.parse("Any data sent externally such as letters to your GP or consultants is sent by secure e-mail.", "text")
 	recipients.report.status == "pass" with input as doc
 }
+
+test_pass_makes_use_of_a_named_system if {
+	doc := policylint.parse("The registration system makes use of the online specialised system Eventbrite.com.", "text")
+	recipients.report.status == "pass" with input as doc
+}

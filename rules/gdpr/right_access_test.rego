@@ -155,3 +155,8 @@ test_pass_right_to_see_what_data_we_hold if {
 	doc := policylint.parse("You have the right to see what personal data of yours we hold, and to request a copy.", "text")
 	right_access.report.status == "pass" with input as doc
 }
+
+test_pass_right_to_check_the_data_we_hold if {
+	doc := policylint.parse("You have the right to check the data we hold on you and to have it corrected.", "text")
+	right_access.report.status == "pass" with input as doc
+}

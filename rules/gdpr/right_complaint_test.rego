@@ -91,3 +91,8 @@ test_fail_raise_the_matter_with_us if {
 	doc := policylint.parse("If you are unhappy, please raise the matter with our practice manager.", "text")
 	right_complaint.report.status == "fail" with input as doc
 }
+
+test_pass_complaint_to_the_ombudsman if {
+	doc := policylint.parse("You have the right to make a complaint to the Data Protection Ombudsman.", "text")
+	right_complaint.report.status == "pass" with input as doc
+}

@@ -91,3 +91,8 @@ test_fail_except_the_right_to_erasure if {
 	doc := policylint.parse("Legal obligation: all of your data protection rights may apply, except the right to erasure.", "text")
 	right_erasure.report.status == "fail" with input as doc
 }
+
+test_pass_want_to_be_removed_from_our_database if {
+	doc := policylint.parse("Do you want to be removed from our database? If so, please contact our customer service.", "text")
+	right_erasure.report.status == "pass" with input as doc
+}

@@ -89,3 +89,13 @@ test_pass_object_to_its_treatment if {
 	doc := policylint.parse("You have the right to access and rectify your data, as well as to object to its treatment.", "text")
 	right_object.report.status == "pass" with input as doc
 }
+
+test_pass_right_to_oppose if {
+	doc := policylint.parse("You have the right to oppose the processing of your data.", "text")
+	right_object.report.status == "pass" with input as doc
+}
+
+test_pass_refuse_the_handling if {
+	doc := policylint.parse("You may refuse at any time the handling of your personal data for mailing purposes.", "text")
+	right_object.report.status == "pass" with input as doc
+}

@@ -93,3 +93,8 @@ test_fail_except_the_right_to_portability if {
 	doc := policylint.parse("Legitimate interests: all of your data protection rights may apply, except the right to portability.", "text")
 	right_portability.report.status == "fail" with input as doc
 }
+
+test_pass_data_moved_from_one_system_to_another if {
+	doc := policylint.parse("You have the right to ask to have your data moved from one system to another.", "text")
+	right_portability.report.status == "pass" with input as doc
+}

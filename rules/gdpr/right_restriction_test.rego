@@ -92,3 +92,8 @@ test_fail_object_and_ask_to_stop_processing if {
 	doc := policylint.parse("You have the right to object to our use of your personal data and to ask us to stop processing it.", "text")
 	right_restriction.report.status == "fail" with input as doc
 }
+
+test_pass_right_to_limiting_the_processing if {
+	doc := policylint.parse("You have rights for limiting the processing of your data.", "text")
+	right_restriction.report.status == "pass" with input as doc
+}

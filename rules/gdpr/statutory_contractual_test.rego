@@ -123,3 +123,8 @@ test_pass_you_can_of_course_refuse_to_provide if {
 	doc := policylint.parse("You can of course refuse to provide that information, but without it we would not be able to provide treatment.", "text")
 	statutory_contractual.report.status == "pass" with input as doc
 }
+
+test_pass_required_in_order_to_offer_the_service if {
+	doc := policylint.parse("We ask for your address, as this data is required in order to offer the service.", "text")
+	statutory_contractual.report.status == "pass" with input as doc
+}

@@ -46,8 +46,15 @@ test_fail_rights_update_by_email if {
 	changes.report.status == "fail" with input as doc
 }
 
-test_pass_review_periodically if {
+# Asking readers to check the policy themselves says nothing of how they
+# will learn of a change: WP260 para. 30 wants changes communicated.
+test_fail_review_periodically if {
 	doc := policylint.parse("We encourage you to review this policy periodically for changes.", "text")
+	changes.report.status == "fail" with input as doc
+}
+
+test_pass_kept_posted_of_changes if {
+	doc := policylint.parse("You will be kept posted of any significant change to this policy.", "text")
 	changes.report.status == "pass" with input as doc
 }
 

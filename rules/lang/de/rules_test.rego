@@ -799,3 +799,10 @@ test_li_pass_list_of_interests if {
 	doc := md("Wir stützen uns auf berechtigte Interessen. Unsere berechtigten Interessen sind:\n\n- die Sicherheit unserer Systeme\n")
 	legitimate_interests.report.status == "pass" with input as doc
 }
+
+# Readers asked to check the policy themselves are not told how they learn
+# of changes (WP260 para. 30), in German as in English.
+test_ch_fail_regelmaessig_pruefen if {
+	doc := de("Bitte prüfen Sie diese Datenschutzerklärung regelmäßig. Wir verarbeiten Ihre E-Mail-Adresse.")
+	changes.report.status == "fail" with input as doc
+}
