@@ -222,7 +222,13 @@ func (m *mdExtractor) blocks(root ast.Node) {
 			m.htmlBlock(n)
 		case *ast.CodeBlock:
 			m.codeBlock(n)
-		case *ast.FencedCodeBlock, *ast.ThematicBreak:
+		case *ast.FencedCodeBlock:
+			// A fence without a programming language (```, ```plain,
+			// ```text) is how some policies keep an address's line breaks.
+			if plainFence[strings.ToLower(string(n.Language(m.src)))] {
+				m.codeBlock(n)
+			}
+		case *ast.ThematicBreak:
 		default:
 			return true
 		}
@@ -230,9 +236,14 @@ func (m *mdExtractor) blocks(root ast.Node) {
 	}, nil)
 }
 
-// codeBlock keeps an indented code block whose lines read as prose: in a
-// policy, four leading spaces are nearly always stray indentation, not code.
-func (m *mdExtractor) codeBlock(n *ast.CodeBlock) {
+// plainFence holds the info strings of fenced blocks that hold text, not
+// code.
+var plainFence = map[string]bool{"": true, "plain": true, "plaintext": true, "text": true, "txt": true}
+
+// codeBlock keeps a code block whose lines read as prose: in a policy, four
+// leading spaces are nearly always stray indentation, not code, and a fence
+// without a language keeps an address's lines.
+func (m *mdExtractor) codeBlock(n ast.Node) {
 	lines := n.Lines()
 	var text strings.Builder
 	first, last := -1, -1

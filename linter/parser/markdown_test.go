@@ -51,8 +51,15 @@ func TestMarkdownBlocks(t *testing.T) {
 		},
 		{
 			name: "quotes, code and rules",
-			src:  "> Quoted text\n> goes on.\n\n```\ncode is skipped\n```\n\n    x := f(y); return {x}\n\n***\n\nAfter.\n",
+			src:  "> Quoted text\n> goes on.\n\n```go\ncode is skipped\n```\n\n```\nfetch(url, {method: \"DELETE\"});\n```\n\n    x := f(y); return {x}\n\n***\n\nAfter.\n",
 			want: []block{{P, 0, "", "Quoted text goes on."}, {P, 0, "", "After."}},
+		},
+		{
+			// A fence without a language keeps an address's lines; its text
+			// is the policy's.
+			name: "plain fence",
+			src:  "Controller:\n\n```plain\nExample e.V.\nPostal address: Hauptstr. 3, 85748 Garching, Germany\n```\n",
+			want: []block{{P, 0, "", "Controller:"}, {P, 0, "", "Example e.V. Postal address: Hauptstr. 3, 85748 Garching, Germany"}},
 		},
 		{
 			// Four spaces before prose are a slip of the author, not code.
