@@ -82,3 +82,8 @@ test_fail_objection_applies_to_profiling if {
 	doc := policylint.parse("You have the right to object at any time; this also applies to profiling based on those provisions.", "text")
 	automated_decisions.report.status == "fail" with input as doc
 }
+
+test_pass_we_do_not_build_profiles if {
+	doc := policylint.parse("We do not use data from OCSP requests to build profiles or identify individuals.", "text")
+	automated_decisions.report.status == "pass" with input as doc
+}

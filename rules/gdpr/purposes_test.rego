@@ -112,3 +112,8 @@ test_fail_leading_to_without_data if {
 	doc := policylint.parse("To the extent permitted by law, we are not liable for any loss.", "text")
 	purposes.report.status == "fail" with input as doc
 }
+
+test_pass_used_as_follows_list if {
+	doc := policylint.parse("The data is used as follows:\n\n- To diagnose issues reported by the user.\n", "markdown")
+	purposes.report.status == "pass" with input as doc
+}

@@ -160,3 +160,13 @@ test_pass_right_to_check_the_data_we_hold if {
 	doc := policylint.parse("You have the right to check the data we hold on you and to have it corrected.", "text")
 	right_access.report.status == "pass" with input as doc
 }
+
+test_pass_you_can_find_out_what_we_hold if {
+	doc := policylint.parse("You can find out what information we hold about you by writing to us.", "text")
+	right_access.report.status == "pass" with input as doc
+}
+
+test_fail_find_out_what_cookies_do if {
+	doc := policylint.parse("You can find out what cookies do on our cookie page. We use your e-mail address to reply.", "text")
+	right_access.report.status == "fail" with input as doc
+}

@@ -96,3 +96,8 @@ test_pass_want_to_be_removed_from_our_database if {
 	doc := policylint.parse("Do you want to be removed from our database? If so, please contact our customer service.", "text")
 	right_erasure.report.status == "pass" with input as doc
 }
+
+test_pass_would_like_it_removed_from_the_records if {
+	doc := policylint.parse("If you would like your personally identifiable information removed from Valve's records, please contact us.", "text")
+	right_erasure.report.status == "pass" with input as doc
+}

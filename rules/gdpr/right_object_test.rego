@@ -99,3 +99,8 @@ test_pass_refuse_the_handling if {
 	doc := policylint.parse("You may refuse at any time the handling of your personal data for mailing purposes.", "text")
 	right_object.report.status == "pass" with input as doc
 }
+
+test_pass_ask_us_not_to_use if {
+	doc := policylint.parse("You can find out what we hold and ask us not to use any of the information we collect.", "text")
+	right_object.report.status == "pass" with input as doc
+}

@@ -104,3 +104,8 @@ test_pass_rectify_in_a_list_of_verbs if {
 	doc := policylint.parse("You may ask the project team to access, rectify, erase, restrict processing, or receive your personal data.", "text")
 	right_rectification.report.status == "pass" with input as doc
 }
+
+test_pass_wish_to_amend_or_correct_it if {
+	doc := policylint.parse("If you wish to review, access, amend or correct it, please contact us.", "text")
+	right_rectification.report.status == "pass" with input as doc
+}

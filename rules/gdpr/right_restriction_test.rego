@@ -97,3 +97,14 @@ test_pass_right_to_limiting_the_processing if {
 	doc := policylint.parse("You have rights for limiting the processing of your data.", "text")
 	right_restriction.report.status == "pass" with input as doc
 }
+
+# Asking to stop using data is objection; restriction is asked for by name.
+test_fail_ask_us_to_stop_using if {
+	doc := policylint.parse("Object to us processing your information. You can ask us to stop using your information.", "text")
+	right_restriction.report.status == "fail" with input as doc
+}
+
+test_pass_ask_us_to_restrict if {
+	doc := policylint.parse("You can ask us to restrict the processing of your information.", "text")
+	right_restriction.report.status == "pass" with input as doc
+}

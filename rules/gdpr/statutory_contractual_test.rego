@@ -128,3 +128,13 @@ test_pass_required_in_order_to_offer_the_service if {
 	doc := policylint.parse("We ask for your address, as this data is required in order to offer the service.", "text")
 	statutory_contractual.report.status == "pass" with input as doc
 }
+
+test_pass_option_to_provide if {
+	doc := policylint.parse("You may have the option to provide contact information when you request a certificate.", "text")
+	statutory_contractual.report.status == "pass" with input as doc
+}
+
+test_pass_not_required_to_enter if {
+	doc := policylint.parse("Members who sign up for the free account are not required to enter a credit card.", "text")
+	statutory_contractual.report.status == "pass" with input as doc
+}
