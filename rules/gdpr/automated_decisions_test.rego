@@ -87,3 +87,8 @@ test_pass_we_do_not_build_profiles if {
 	doc := policylint.parse("We do not use data from OCSP requests to build profiles or identify individuals.", "text")
 	automated_decisions.report.status == "pass" with input as doc
 }
+
+test_pass_never_creates_individual_profiles if {
+	doc := policylint.parse("USA.gov never collects information or creates individual profiles for commercial marketing.", "text")
+	automated_decisions.report.status == "pass" with input as doc
+}

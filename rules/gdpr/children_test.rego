@@ -83,3 +83,9 @@ test_minimum_age_default_accepts_any_age if {
 	doc := policylint.parse("We do not knowingly collect personal information from children under 13.", "text")
 	children.report.status == "pass" with input as doc
 }
+
+# A demographic band of interests is no age limit.
+test_fail_interests_of_adults_over_18 if {
+	doc := policylint.parse("We use reports that tell us about areas of interest for adults over the age of 18. We use cookies to count visits.", "text")
+	children.report.status == "fail" with input as doc
+}

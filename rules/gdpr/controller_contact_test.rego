@@ -156,3 +156,8 @@ test_fail_via_email_for_months if {
 	doc := policylint.parse("We keep data from conversations via email for 24 months. We use cookies.", "text")
 	controller_contact.report.status == "fail" with input as doc
 }
+
+test_pass_spaced_phone_number if {
+	doc := policylint.parse("Our phone number is 707 887 1507.", "text")
+	controller_contact.report.status == "pass" with input as doc
+}

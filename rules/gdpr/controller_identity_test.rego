@@ -272,3 +272,8 @@ test_pass_registrar_label if {
 	doc := policylint.parse("Registrar: Molemmat Oy, business ID 3242728-7", "text")
 	controller_identity.report.status == "pass" with input as doc
 }
+
+test_pass_owned_managed_and_run_by if {
+	doc := policylint.parse("This website is owned, managed and run by Brent Council.", "text")
+	controller_identity.report.status == "pass" with input as doc
+}

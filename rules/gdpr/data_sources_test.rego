@@ -110,3 +110,8 @@ test_pass_directly_from_you_under_the_sources_heading if {
 	doc := policylint.parse("## Where we get personal information from\n\nDirectly from you.\n", "markdown")
 	data_sources.report.status == "pass" with input as doc
 }
+
+test_pass_no_data_except_what_is_sent_to_me if {
+	doc := policylint.parse("I do not have any user data except for data specifically sent to me via web forms or e-mail.", "text")
+	data_sources.report.status == "pass" with input as doc
+}

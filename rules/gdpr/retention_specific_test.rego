@@ -80,3 +80,9 @@ test_fail_age_alone if {
 	doc := policylint.parse("You must be at least 16 years old to use the service. We keep your data as long as needed.", "text")
 	retention_specific.report.status == "fail" with input as doc
 }
+
+# A deadline to tell or ask the reader is no period of keeping.
+test_fail_inform_within_days if {
+	doc := policylint.parse("We will inform you within 40 days if we store any personal information about you. We will not invite you to a survey within 90 days of the last one.", "text")
+	retention_specific.report.status == "fail" with input as doc
+}

@@ -96,3 +96,8 @@ test_pass_complaint_to_the_ombudsman if {
 	doc := policylint.parse("You have the right to make a complaint to the Data Protection Ombudsman.", "text")
 	right_complaint.report.status == "pass" with input as doc
 }
+
+test_pass_contact_the_information_commissioner if {
+	doc := policylint.parse("If you are not satisfied, you can contact the Information Commissioner, Wycliffe House, Water Lane, Wilmslow.", "text")
+	right_complaint.report.status == "pass" with input as doc
+}

@@ -85,3 +85,8 @@ test_na_article_6_1_f if {
 	doc := policylint.parse("The legal basis for the data transfer is Art. 6 Para. 1 lit. f) GDPR.", "text")
 	right_withdraw_consent.report.status == "not_applicable" with input as doc
 }
+
+test_fail_without_first_gaining_your_consent if {
+	doc := policylint.parse("We will not use your details for marketing purposes without first gaining your consent.", "text")
+	right_withdraw_consent.report.status == "fail" with input as doc
+}

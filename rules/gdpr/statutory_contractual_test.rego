@@ -138,3 +138,8 @@ test_pass_not_required_to_enter if {
 	doc := policylint.parse("Members who sign up for the free account are not required to enter a credit card.", "text")
 	statutory_contractual.report.status == "pass" with input as doc
 }
+
+test_pass_only_what_you_decide_to_give if {
+	doc := policylint.parse("The only personal information that we collect is what you decide to give us by sending us an e-mail.", "text")
+	statutory_contractual.report.status == "pass" with input as doc
+}
