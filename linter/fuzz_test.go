@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/policylint/policylint/linter/document"
 	"github.com/policylint/policylint/linter/engine"
+	"github.com/policylint/policylint/linter/internal/testpolicies"
 	"github.com/policylint/policylint/linter/source"
 )
 
@@ -176,37 +176,24 @@ type fuzzSeed struct {
 func fuzzSeeds(f *testing.F) []fuzzSeed {
 	f.Helper()
 	root := filepath.Join("..", "testdata")
+	files, err := testpolicies.Files(root)
+	if err != nil {
+		f.Fatal(err)
+	}
 	var seeds []fuzzSeed
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if rel, _ := filepath.Rel(root, p); rel == "sarif" || rel == "spec" {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		var format int
+	for _, p := range files {
+		format := 2 // text
 		switch strings.ToLower(filepath.Ext(p)) {
 		case ".html", ".htm":
 			format = 0
 		case ".md", ".markdown":
 			format = 1
-		case ".txt":
-			format = 2
-		default:
-			return nil
 		}
 		data, err := os.ReadFile(p)
 		if err != nil {
-			return err
+			f.Fatal(err)
 		}
 		seeds = append(seeds, fuzzSeed{data, format})
-		return nil
-	})
-	if err != nil {
-		f.Fatal(err)
 	}
 	if len(seeds) < 20 {
 		f.Fatalf("only %d policy files under %s", len(seeds), root)

@@ -6,7 +6,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"io/fs"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -21,6 +20,7 @@ import (
 	"github.com/policylint/policylint/linter"
 	"github.com/policylint/policylint/linter/document"
 	"github.com/policylint/policylint/linter/engine"
+	"github.com/policylint/policylint/linter/internal/testpolicies"
 	"github.com/policylint/policylint/linter/parser"
 )
 
@@ -185,24 +185,7 @@ func TestInputSchemaMatchesTypes(t *testing.T) {
 // policyFiles lists the policies under testdata: the corpus and the example.
 func policyFiles(t *testing.T) []string {
 	t.Helper()
-	root := filepath.Join("..", "..", "testdata")
-	var files []string
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if rel, _ := filepath.Rel(root, path); rel == "sarif" || rel == "spec" {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		switch strings.ToLower(filepath.Ext(path)) {
-		case ".html", ".htm", ".md", ".markdown", ".txt":
-			files = append(files, path)
-		}
-		return nil
-	})
+	files, err := testpolicies.Files(filepath.Join("..", "..", "testdata"))
 	if err != nil {
 		t.Fatal(err)
 	}

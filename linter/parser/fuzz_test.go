@@ -2,7 +2,6 @@ package parser_test
 
 import (
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/policylint/policylint/linter/document"
+	"github.com/policylint/policylint/linter/internal/testpolicies"
 	"github.com/policylint/policylint/linter/parser"
 	"github.com/policylint/policylint/linter/source"
 )
@@ -259,32 +259,18 @@ func clip(s string) string {
 func fuzzCorpus(f *testing.F) [][]byte {
 	f.Helper()
 	root := filepath.Join("..", "..", "testdata")
-	var seeds [][]byte
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if rel, _ := filepath.Rel(root, p); rel == "sarif" || rel == "spec" {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		switch strings.ToLower(filepath.Ext(p)) {
-		case ".html", ".htm", ".md", ".markdown", ".txt":
-			data, err := os.ReadFile(p)
-			if err != nil {
-				return err
-			}
-			seeds = append(seeds, data)
-		}
-		return nil
-	})
+	files, err := testpolicies.Files(root)
 	if err != nil {
 		f.Fatal(err)
 	}
-	if len(seeds) < 20 {
-		f.Fatalf("only %d policy files under %s", len(seeds), root)
+	if len(files) < 20 {
+		f.Fatalf("only %d policy files under %s", len(files), root)
+	}
+	seeds := make([][]byte, len(files))
+	for i, p := range files {
+		if seeds[i], err = os.ReadFile(p); err != nil {
+			f.Fatal(err)
+		}
 	}
 	return seeds
 }
