@@ -5,12 +5,12 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/policylint/policylint/linter/document"
+	"github.com/policylint/policylint/linter/internal/lineoracle"
 	"github.com/policylint/policylint/linter/internal/testpolicies"
 	"github.com/policylint/policylint/linter/parser"
 	"github.com/policylint/policylint/linter/source"
@@ -124,7 +124,7 @@ func isRecoveredPanic(err error, format string) bool {
 //     not empty and part of Text.
 func checkDocument(t *testing.T, src string, clauses []document.Clause) {
 	t.Helper()
-	lines := splitLines(src)
+	lines := lineoracle.Lines(src)
 	for i := range clauses {
 		c := &clauses[i]
 		if msg := clauseProblem(src, lines, clauses, i); msg != "" {
@@ -134,7 +134,7 @@ func checkDocument(t *testing.T, src string, clauses []document.Clause) {
 	}
 }
 
-func clauseProblem(src string, lines []lineSpan, clauses []document.Clause, i int) string {
+func clauseProblem(src string, lines []lineoracle.Span, clauses []document.Clause, i int) string {
 	c := &clauses[i]
 	if c.ID != i {
 		return fmt.Sprintf("has ID %d", c.ID)
@@ -158,10 +158,10 @@ func clauseProblem(src string, lines []lineSpan, clauses []document.Clause, i in
 	if c.StartOffset < 0 || c.EndOffset > len(src) || c.StartOffset > c.EndOffset {
 		return fmt.Sprintf("offsets %d-%d outside [0, %d] or reversed", c.StartOffset, c.EndOffset, len(src))
 	}
-	if want := positionOf(src, lines, c.StartOffset); c.Start != want {
+	if want := lineoracle.Position(src, lines, c.StartOffset); c.Start != want {
 		return fmt.Sprintf("start %v, but offset %d is at %v", c.Start, c.StartOffset, want)
 	}
-	if want := positionOf(src, lines, c.EndOffset); c.End != want {
+	if want := lineoracle.Position(src, lines, c.EndOffset); c.End != want {
 		return fmt.Sprintf("end %v, but offset %d is at %v", c.End, c.EndOffset, want)
 	}
 	if c.Start.Line < 1 || c.Start.Column < 1 || c.End.Line < 1 || c.End.Column < 1 {
@@ -215,36 +215,6 @@ func sectionProblem(clauses []document.Clause, i int) string {
 		return fmt.Sprintf("path %q, but the section chain reads %q", c.Path, path)
 	}
 	return ""
-}
-
-// lineSpan is a line's byte range in the source, without its break.
-type lineSpan struct{ start, end int }
-
-// splitLines breaks src at "\n", "\r\n" and a lone "\r", independently of
-// document.LineIndex, so that the test does not trust what it checks.
-func splitLines(src string) []lineSpan {
-	var out []lineSpan
-	start := 0
-	for i := 0; i < len(src); i++ {
-		switch src[i] {
-		case '\n':
-			out = append(out, lineSpan{start, i})
-			start = i + 1
-		case '\r':
-			out = append(out, lineSpan{start, i})
-			if i+1 < len(src) && src[i+1] == '\n' {
-				i++
-			}
-			start = i + 1
-		}
-	}
-	return append(out, lineSpan{start, len(src)})
-}
-
-// positionOf is the 1-based line and code-point column of byte offset off.
-func positionOf(src string, lines []lineSpan, off int) document.Position {
-	line := sort.Search(len(lines), func(i int) bool { return lines[i].start > off }) - 1
-	return document.Position{Line: line + 1, Column: utf8.RuneCountInString(src[lines[line].start:off]) + 1}
 }
 
 func clip(s string) string {

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/policylint/policylint/linter/document"
+	"github.com/policylint/policylint/linter/internal/lineoracle"
 )
 
 // corpusChecks are, per corpus file, strings of page chrome that must not
@@ -120,7 +121,7 @@ func TestCorpusPositions(t *testing.T) {
 			if len(doc.Clauses) < want {
 				t.Errorf("%d clauses, want at least %d", len(doc.Clauses), want)
 			}
-			lines := splitLines(src)
+			lines := lineoracle.Lines(src)
 			for _, c := range doc.Clauses {
 				checkClausePosition(t, src, lines, format, c)
 			}
@@ -156,31 +157,7 @@ func checkCorpusContent(t *testing.T, name string, clauses []document.Clause) {
 	}
 }
 
-// lineSpan is a line's byte range in the source, without its break.
-type lineSpan struct{ start, end int }
-
-// splitLines breaks src at "\n", "\r\n" and a lone "\r", independently of
-// document.LineIndex, so that the test does not trust what it checks.
-func splitLines(src string) []lineSpan {
-	var out []lineSpan
-	start := 0
-	for i := 0; i < len(src); i++ {
-		switch src[i] {
-		case '\n':
-			out = append(out, lineSpan{start, i})
-			start = i + 1
-		case '\r':
-			out = append(out, lineSpan{start, i})
-			if i+1 < len(src) && src[i+1] == '\n' {
-				i++
-			}
-			start = i + 1
-		}
-	}
-	return append(out, lineSpan{start, len(src)})
-}
-
-func checkClausePosition(t *testing.T, src string, lines []lineSpan, format string, c document.Clause) {
+func checkClausePosition(t *testing.T, src string, lines []lineoracle.Span, format string, c document.Clause) {
 	t.Helper()
 	if c.Start.Line < 1 || c.Start.Line > len(lines) {
 		t.Errorf("clause %d starts on line %d of %d", c.ID, c.Start.Line, len(lines))
@@ -190,9 +167,9 @@ func checkClausePosition(t *testing.T, src string, lines []lineSpan, format stri
 		t.Errorf("clause %d ends at %v, before its start %v", c.ID, c.End, c.Start)
 	}
 	line := lines[c.Start.Line-1]
-	off := line.start
+	off := line.Start
 	for col := 1; col < c.Start.Column; col++ {
-		if off >= line.end {
+		if off >= line.End {
 			t.Errorf("clause %d: column %d is past the end of line %d", c.ID, c.Start.Column, c.Start.Line)
 			return
 		}
